@@ -1,0 +1,68 @@
+//! The speed bars of the brief, measured: a frame of each screen with a 3-year log (layout and
+//! tessellation), loading and saving a 10-year log, and the suggestion on a 10-year log.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::egui;
+use kineret_coach::app::{App, Command, Screen, StartOptions};
+use kineret_coach::content::{Region, SectionId};
+use kineret_coach::log::store::{Store, sample_log};
+use kineret_coach::rotation;
+use kineret_coach::tracker::Tracker;
+
+fn app_with_log(ctx: &egui::Context, years: u32) -> App {
+    let mut app = App::new(ctx, None, StartOptions { lang: Some("en".into()), region: Some(Region::Eu), ..Default::default() });
+    app.tracker = Tracker::in_memory(sample_log(years, 7));
+    app
+}
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 900.0))),
+        ..Default::default()
+    }
+}
+
+fn frames(c: &mut Criterion) {
+    let screens = [
+        ("home", Screen::Home),
+        ("section_how", Screen::Section(SectionId::How)),
+        ("section_steps", Screen::Section(SectionId::Steps)),
+        ("section_help", Screen::Section(SectionId::Help)),
+        ("body_map", Screen::BodyMap),
+        ("history", Screen::History),
+    ];
+    for (name, screen) in screens {
+        let ctx = egui::Context::default();
+        let mut app = app_with_log(&ctx, 3);
+        app.apply(Command::Go(screen));
+        // Warm up: fonts, galleys, the cached suggestion.
+        for _ in 0..3 {
+            let out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        c.bench_function(&format!("frame_3y_{name}"), |b| {
+            b.iter(|| {
+                let out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+                ctx.tessellate(out.shapes, out.pixels_per_point)
+            });
+        });
+    }
+}
+
+fn storage(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::new(dir.path());
+    let log = sample_log(10, 11);
+    store.save(&log).expect("first save");
+    c.bench_function("log_save_10y", |b| b.iter(|| store.save(&log).expect("save")));
+    c.bench_function("log_load_10y", |b| b.iter(|| store.load().expect("load")));
+    let now = log.entries.last().map(|e| e.at.timestamp()).unwrap_or_else(jiff::Timestamp::now);
+    c.bench_function("suggest_10y", |b| b.iter(|| rotation::suggest(now, &log)));
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
+    targets = frames, storage
+}
+criterion_main!(benches);

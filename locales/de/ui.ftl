@@ -1,0 +1,217 @@
+# Kineret Coach: Wörter auf Schaltflächen, in Menüs und Meldungen (Deutsch).
+# Kurz und einfach halten.
+
+language-name = Deutsch
+app-title = Kineret Coach
+home-purpose = Lernen Sie, Kineret sicher zu spritzen, und behalten Sie im Blick, wo Sie spritzen.
+home-learn = Was Sie wissen müssen
+home-track = Ihre Injektionen
+nav-back = Zurück
+nav-home = Start
+nav-back-home = Zurück zum Start
+
+## Einstellungsleiste
+
+settings-language = Sprache
+settings-region = Produktinfo
+region-us = Vereinigte Staaten
+region-eu = Europäische Union
+region-ask = Welche Produktinfo gilt für Sie? Manche Angaben sind in den USA und in der EU verschieden.
+region-hidden = Manche Angaben hängen von der Region ab. Wählen Sie oben Ihre Region, um sie zu sehen.
+region-tag-us = Produktinfo USA
+region-tag-eu = Produktinfo EU
+text-smaller = Kleinere Schrift
+text-bigger = Größere Schrift
+text-size = Schriftgröße: { $percent } %
+theme-high-contrast = Hoher Kontrast
+
+## Abschnitte
+
+section-key-points = Das Wichtigste
+section-details = Mehr Details
+section-sources = Woher die Angaben stammen
+section-open = Öffnen
+steps-all = Alle Schritte
+step-of = Schritt { $number } von { $total }
+step-next = Nächster Schritt
+step-previous = Vorheriger Schritt
+help-now-heading = Sofort Hilfe holen
+help-soon-heading = Bald Ihren Arzt anrufen
+help-before-heading = Vorher Ihrem Arzt sagen
+help-now-badge = NOTFALL
+help-soon-badge = BALD
+help-before-badge = VORHER
+sites-open-map = Körperkarte öffnen
+
+## Heutige Dosis
+
+today-done = Heutige Dosis erledigt: { $time }, { $zone }.
+today-not-yet = Heutige Dosis: noch nicht eingetragen.
+today-read-only = Ihr Tagebuch kann gerade nur gelesen werden. Siehe Meldung oben.
+
+## Körperkarte
+
+map-title = Körperkarte
+map-front = Vorderseite
+map-back = Rückseite
+map-help = Tippen Sie auf einen schattierten Bereich, um eine Stelle zu wählen. Oder nehmen Sie die vorgeschlagene Stelle.
+map-legend-rest = { $days ->
+    [one] Ruht (benutzt am letzten Tag)
+   *[other] Ruht (benutzt in den letzten { $days } Tagen)
+}
+map-legend-ready = Bereit zum Spritzen
+map-legend-never = Nie benutzt
+map-legend-suggested = Vorgeschlagene Stelle
+map-legend-navel = Hier nicht spritzen
+map-navel-label = Bauchnabel: 5 cm (2 Zoll) Abstand halten
+zone-left_arm = Linker Oberarm
+zone-right_arm = Rechter Oberarm
+zone-left_abdomen = Bauch, linke Seite
+zone-right_abdomen = Bauch, rechte Seite
+zone-left_thigh = Linker Oberschenkel, vorne
+zone-right_thigh = Rechter Oberschenkel, vorne
+zone-left_buttock = Linke Gesäßhälfte, oben außen
+zone-right_buttock = Rechte Gesäßhälfte, oben außen
+zone-never = Nie benutzt
+zone-today = Zuletzt heute benutzt
+zone-days-ago = { $days ->
+    [one] Zuletzt vor 1 Tag benutzt
+   *[other] Zuletzt vor { $days } Tagen benutzt
+}
+zone-label = { $zone }. { $recency }.
+zone-status-rest = ruht
+zone-status-ready = bereit
+point-age = { $days ->
+    [0] Heute gespritzt
+    [one] Vor 1 Tag gespritzt
+   *[other] Vor { $days } Tagen gespritzt
+}
+suggest-title = Vorgeschlagene Stelle
+suggest-zone = Als Nächstes: { $zone }.
+suggest-why-never = Dieser Bereich wurde noch nicht benutzt.
+suggest-why-oldest = Dieser Bereich hat am längsten geruht.
+suggest-none = Gerade ist keine Stelle frei. Jeder Bereich braucht noch Ruhe. Bitte fragen Sie Ihre Pflegekraft, was Sie tun sollen.
+suggest-use = Vorgeschlagene Stelle nehmen
+chosen-title = Ihre gewählte Stelle
+chosen-none = Noch keine Stelle gewählt.
+chosen-ok = Gute Stelle. Sie hält alle Regeln ein.
+hit-not-zone = Das ist kein Bereich zum Spritzen. Wählen Sie einen schattierten Bereich.
+hit-navel = Zu nah am Bauchnabel. Halten Sie 5 cm (2 Zoll) Abstand.
+warn-title = Stelle prüfen
+warn-too-close = { $distance } cm von der Injektion am { $date }. Halten Sie mindestens 2,5 cm (1 Zoll) Abstand.
+warn-mark = { $distance } cm von einer Stelle, die Sie zum Meiden markiert haben. Halten Sie mindestens 2,5 cm (1 Zoll) Abstand.
+warn-navel = Innerhalb des Kreises von 5 cm (2 Zoll) um den Bauchnabel.
+warn-outside = Diese Stelle liegt außerhalb des Bereichs.
+warn-anyway = Sie können sie trotzdem eintragen, wenn Ihre Pflegekraft es Ihnen gesagt hat. Der Eintrag bekommt einen Hinweis.
+period-label = Anzeigen
+period-days = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage
+}
+
+## Injektion eintragen
+
+log-time = Zeit
+log-now = Jetzt
+log-dose = Dosis (wie Ihr Arzt sie verordnet hat)
+log-given-by = Wer hat gespritzt?
+given-self = Ich
+given-carer = Eine Betreuungsperson
+given-nurse = Eine Pflegekraft
+log-note = Notiz (freiwillig)
+log-save = Injektion eintragen
+log-save-anyway = Trotzdem eintragen
+log-saved = Gespeichert. { $zone }, { $time }.
+log-undo = Rückgängig
+log-undone = Die letzte Injektion wurde entfernt.
+time-invalid = Schreiben Sie die Zeit so: { $example }
+mark-avoid = Stelle zum Meiden markieren
+mark-kind-bruise = Blauer Fleck
+mark-kind-scar = Narbe
+mark-kind-reaction = Hautreaktion
+mark-until = Meiden für (Tage, 0 = bis ich die Markierung entferne)
+mark-saved = Stelle markiert. Die App hält Abstand davon.
+mark-remove = Markierung entfernen
+marks-title = Zu meidende Stellen
+rest-days = Ruhetage für eine Stelle: { $days }
+
+## Spritzentagebuch (Verlauf)
+
+history-title = Spritzentagebuch
+history-empty = Noch keine Injektionen eingetragen.
+history-when = Wann
+history-where = Wo
+history-dose = Dosis
+history-by = Wer hat gespritzt
+history-reaction = Reaktion
+history-flags = Hinweise
+history-edit = Bearbeiten
+history-delete = Löschen
+history-delete-confirm = Diese Injektion löschen? Das kann nicht rückgängig gemacht werden.
+history-delete-yes = Ja, löschen
+history-cancel = Abbrechen
+history-save = Änderungen speichern
+history-deleted = Injektion gelöscht.
+history-add-reaction = Reaktion hinzufügen
+reaction-redness = Rötung
+reaction-swelling = Schwellung
+reaction-itching = Juckreiz
+reaction-pain = Schmerz
+reaction-other = Andere
+reaction-none = Keine
+reaction-note = Zur Reaktion
+flag-too_close = Zu nah
+flag-navel_circle = Nahe am Bauchnabel
+flag-avoid_mark = Markierte Stelle
+
+## Export und Import
+
+export-title = Mit Ihrem Behandlungsteam teilen
+export-csv = Als CSV speichern
+export-pdf = PDF-Bericht speichern
+export-days = Berichtszeitraum
+import-csv = CSV-Tagebuch importieren
+export-saved = Gespeichert unter { $path }
+export-no-dialog = Es konnte kein Dateifenster geöffnet werden. Die Datei wurde hier gespeichert: { $path }
+export-failed = Die Datei konnte nicht gespeichert werden. { $reason }
+import-result = { $added } hinzugefügt. { $skipped } übersprungen, weil schon im Tagebuch. { $rejected } abgelehnt.
+import-not-log = Diese Datei ist kein Tagebuch von Kineret Coach. Es wurde nichts geändert.
+import-no-dialog = Es konnte kein Dateifenster geöffnet werden. Legen Sie die Datei hier ab und versuchen Sie es noch einmal: { $path }
+
+## Probleme mit der Tagebuch-Datei
+
+store-moved = Ihre Tagebuch-Datei konnte nicht gelesen werden. Sie wurde hier aufbewahrt: { $path }.
+store-restored = Stattdessen wurde Ihre letzte Sicherung geladen.
+store-fresh = Ein neues, leeres Tagebuch wurde angelegt.
+store-too-new = Ihr Tagebuch wurde mit einer neueren Version von Kineret Coach erstellt. Es wurde nicht geändert. Bitte aktualisieren Sie die App.
+store-save-failed = Ihr Tagebuch konnte nicht gespeichert werden. Ihr früheres Tagebuch ist sicher. { $reason }
+store-read-only = Ihr Tagebuch kann gerade nicht geändert werden.
+dismiss = OK
+
+## Andere Modi
+
+mode-not-ready = Dieser Modus ist noch nicht fertig. Die Startseite wird angezeigt.
+
+## Zahlen, Datum und PDF-Bericht
+
+decimal-separator = ,
+format-date = %d.%m.%Y
+format-time = %H:%M
+report-title = Bericht über Kineret-Spritzen
+report-period = Letzte { $days } Tage: { $from } bis { $to }
+report-generated = Erstellt am { $date } mit Kineret Coach. Für das Behandlungsteam.
+report-map = Spritzstellen in diesem Zeitraum
+report-table = Spritzen
+report-reactions = Hautreaktionen
+report-no-reactions = In diesem Zeitraum wurden keine Hautreaktionen eingetragen.
+report-no-entries = In diesem Zeitraum wurden keine Spritzen eingetragen.
+report-count = { $count ->
+    [one] 1 Spritze in diesem Zeitraum eingetragen.
+   *[other] { $count } Spritzen in diesem Zeitraum eingetragen.
+}
+report-footer = Dieser Bericht wurde auf dem eigenen Computer erstellt. Er enthält keinen Namen.
+report-legend-injection = Spritze
+report-legend-reaction = Spritze mit Hautreaktion
+report-summary = Überblick
+report-by-zone = Nach Stelle
+report-page = Seite { $page } von { $pages }

@@ -1,0 +1,214 @@
+# Kineret Coach: words on buttons, menus and messages (English).
+# Keep them short and plain.
+
+language-name = English
+app-title = Kineret Coach
+home-purpose = Learn to inject Kineret safely, and keep track of where you inject.
+home-learn = What you need to know
+home-track = Your injections
+nav-back = Back
+nav-home = Home
+nav-back-home = Back to home
+
+## Settings bar
+
+settings-language = Language
+settings-region = Label
+region-us = United States
+region-eu = European Union
+region-ask = Which label do you follow? Some facts differ between the US and the EU.
+region-hidden = Some facts differ by region. Choose your region at the top to see them.
+region-tag-us = US label
+region-tag-eu = EU label
+text-smaller = Smaller text
+text-bigger = Bigger text
+text-size = Text size: { $percent }%
+theme-high-contrast = High contrast
+
+## Sections
+
+section-key-points = Key points
+section-details = More details
+section-sources = Where this comes from
+section-open = Open
+steps-all = All steps
+step-of = Step { $number } of { $total }
+step-next = Next step
+step-previous = Previous step
+help-now-heading = Get help now
+help-soon-heading = Call your doctor soon
+help-before-heading = Tell your doctor first
+help-now-badge = EMERGENCY
+help-soon-badge = SOON
+help-before-badge = BEFORE
+sites-open-map = Open the site map
+
+## Today's dose
+
+today-done = Today's dose is done: { $time }, { $zone }.
+today-not-yet = Today's dose: not logged yet.
+today-read-only = Your log is read-only right now. See the message above.
+
+## Body map
+
+map-title = Site map
+map-front = Front
+map-back = Back
+map-help = Tap a shaded area to pick a spot. Or use the suggested spot.
+map-legend-rest = Resting (used in the last { $days } days)
+map-legend-ready = Ready to use
+map-legend-never = Never used
+map-legend-suggested = Suggested spot
+map-legend-navel = No injections here
+map-navel-label = Belly button: keep 5 cm (2 inches) away
+zone-left_arm = Left upper arm
+zone-right_arm = Right upper arm
+zone-left_abdomen = Left side of belly
+zone-right_abdomen = Right side of belly
+zone-left_thigh = Left thigh, front
+zone-right_thigh = Right thigh, front
+zone-left_buttock = Left buttock, upper outer
+zone-right_buttock = Right buttock, upper outer
+zone-never = Never used
+zone-today = Last used today
+zone-days-ago = { $days ->
+    [one] Last used 1 day ago
+   *[other] Last used { $days } days ago
+}
+zone-label = { $zone }. { $recency }.
+zone-status-rest = resting
+zone-status-ready = ready
+point-age = { $days ->
+    [0] Injected today
+    [one] Injected 1 day ago
+   *[other] Injected { $days } days ago
+}
+suggest-title = Suggested spot
+suggest-zone = Next: { $zone }.
+suggest-why-never = This area has not been used yet.
+suggest-why-oldest = This area has rested the longest.
+suggest-none = No spot is free right now. Every area needs more rest. Please ask your nurse what to do.
+suggest-use = Use the suggested spot
+chosen-title = Your chosen spot
+chosen-none = No spot chosen yet.
+chosen-ok = Good spot. It follows all the rules.
+hit-not-zone = That is not an injection area. Pick a shaded area.
+hit-navel = Too close to the belly button. Stay 5 cm (2 inches) away.
+warn-title = Check this spot
+warn-too-close = { $distance } cm from the injection on { $date }. Keep at least 2.5 cm (1 inch).
+warn-mark = { $distance } cm from a spot you marked to avoid. Keep at least 2.5 cm (1 inch).
+warn-navel = Inside the 5 cm (2 inch) circle around the belly button.
+warn-outside = This spot is outside the area.
+warn-anyway = You can still log it if your nurse told you to. It will be flagged.
+period-label = Show
+period-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+
+## Logging a dose
+
+log-time = Time
+log-now = Now
+log-dose = Dose (as your doctor wrote it)
+log-given-by = Who gave it
+given-self = Me
+given-carer = A carer
+given-nurse = A nurse
+log-note = Note (optional)
+log-save = Log this injection
+log-save-anyway = Log it anyway
+log-saved = Saved. { $zone }, { $time }.
+log-undo = Undo
+log-undone = The last injection was removed.
+time-invalid = Write the time like this: { $example }
+mark-avoid = Mark this spot to avoid
+mark-kind-bruise = Bruise
+mark-kind-scar = Scar
+mark-kind-reaction = Skin reaction
+mark-until = Avoid for (days, 0 = until I remove it)
+mark-saved = Spot marked. The app will keep away from it.
+mark-remove = Remove mark
+marks-title = Spots to avoid
+rest-days = Rest days for a spot: { $days }
+
+## Injection log (history)
+
+history-title = Injection log
+history-empty = No injections logged yet.
+history-when = When
+history-where = Where
+history-dose = Dose
+history-by = Given by
+history-reaction = Reaction
+history-flags = Flags
+history-edit = Edit
+history-delete = Delete
+history-delete-confirm = Delete this injection? This cannot be undone.
+history-delete-yes = Yes, delete
+history-cancel = Cancel
+history-save = Save changes
+history-deleted = Injection deleted.
+history-add-reaction = Add a reaction
+reaction-redness = Redness
+reaction-swelling = Swelling
+reaction-itching = Itching
+reaction-pain = Pain
+reaction-other = Other
+reaction-none = None
+reaction-note = About the reaction
+flag-too_close = Too close
+flag-navel_circle = Near belly button
+flag-avoid_mark = Marked spot
+
+## Export and import
+
+export-title = Share with your care team
+export-csv = Save as CSV
+export-pdf = Save PDF report
+export-days = Report period
+import-csv = Import a CSV log
+export-saved = Saved to { $path }
+export-no-dialog = No file window could open. The file was saved here: { $path }
+export-failed = Could not save the file. { $reason }
+import-result = Added { $added }. Skipped { $skipped } already in the log. Rejected { $rejected }.
+import-not-log = This file is not a Kineret Coach log. Nothing was changed.
+import-no-dialog = No file window could open. Put the file here and try again: { $path }
+
+## Log file problems
+
+store-moved = Your log file could not be read. It was kept here: { $path }.
+store-restored = Your last backup was loaded instead.
+store-fresh = A new, empty log was started.
+store-too-new = Your log was made by a newer version of Kineret Coach. It was not changed. Please update the app.
+store-save-failed = Could not save your log. Your earlier log is safe. { $reason }
+store-read-only = Your log cannot be changed right now.
+dismiss = OK
+
+## Other modes
+
+mode-not-ready = This mode is not ready yet. Showing the home screen.
+
+## Numbers, dates and the PDF report
+
+decimal-separator = .
+format-date = %Y-%m-%d
+format-time = %H:%M
+report-title = Kineret injection report
+report-period = Last { $days } days: { $from } to { $to }
+report-generated = Made on { $date } with Kineret Coach. For the care team.
+report-map = Injection sites in this period
+report-table = Injections
+report-reactions = Skin reactions
+report-no-reactions = No skin reactions were logged in this period.
+report-no-entries = No injections were logged in this period.
+report-count = { $count ->
+    [one] 1 injection logged in this period.
+   *[other] { $count } injections logged in this period.
+}
+report-footer = This report was made on the patient's own computer. No name is stored in it.
+report-legend-injection = Injection
+report-legend-reaction = Injection with a skin reaction
+report-summary = Summary
+report-by-zone = By area
+report-page = Page { $page } of { $pages }

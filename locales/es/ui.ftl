@@ -1,0 +1,217 @@
+# Kineret Coach: palabras de botones, menús y mensajes (español).
+# Que sean cortas y sencillas.
+
+language-name = Español
+app-title = Kineret Coach
+home-purpose = Aprende a inyectarte Kineret de forma segura y lleva la cuenta de dónde te inyectas.
+home-learn = Lo que necesitas saber
+home-track = Tus inyecciones
+nav-back = Atrás
+nav-home = Inicio
+nav-back-home = Volver al inicio
+
+## Barra de ajustes
+
+settings-language = Idioma
+settings-region = Prospecto
+region-us = Estados Unidos
+region-eu = Unión Europea
+region-ask = ¿Qué prospecto sigues? Algunos datos son distintos en EE. UU. y en la UE.
+region-hidden = Algunos datos cambian según la región. Elige tu región arriba para verlos.
+region-tag-us = Prospecto de EE. UU.
+region-tag-eu = Prospecto de la UE
+text-smaller = Texto más pequeño
+text-bigger = Texto más grande
+text-size = Tamaño del texto: { $percent } %
+theme-high-contrast = Alto contraste
+
+## Secciones
+
+section-key-points = Puntos clave
+section-details = Más detalles
+section-sources = De dónde viene esto
+section-open = Abrir
+steps-all = Todos los pasos
+step-of = Paso { $number } de { $total }
+step-next = Paso siguiente
+step-previous = Paso anterior
+help-now-heading = Pide ayuda ya
+help-soon-heading = Llama pronto a tu médico
+help-before-heading = Avisa antes a tu médico
+help-now-badge = URGENCIA
+help-soon-badge = PRONTO
+help-before-badge = ANTES
+sites-open-map = Abrir el mapa de zonas
+
+## Dosis de hoy
+
+today-done = La dosis de hoy ya está puesta: { $time }, { $zone }.
+today-not-yet = Dosis de hoy: aún sin registrar.
+today-read-only = Ahora mismo tu registro es de solo lectura. Mira el mensaje de arriba.
+
+## Mapa del cuerpo
+
+map-title = Mapa de zonas
+map-front = Delante
+map-back = Detrás
+map-help = Toca una zona sombreada para elegir un punto. O usa el punto sugerido.
+map-legend-rest = { $days ->
+    [one] En descanso (usada en el último día)
+   *[other] En descanso (usada en los últimos { $days } días)
+}
+map-legend-ready = Lista para usar
+map-legend-never = Sin usar nunca
+map-legend-suggested = Punto sugerido
+map-legend-navel = No inyectar aquí
+map-navel-label = Ombligo: mantente a 5 cm (2 pulgadas)
+zone-left_arm = Brazo izquierdo, parte alta
+zone-right_arm = Brazo derecho, parte alta
+zone-left_abdomen = Lado izquierdo del vientre
+zone-right_abdomen = Lado derecho del vientre
+zone-left_thigh = Muslo izquierdo, delante
+zone-right_thigh = Muslo derecho, delante
+zone-left_buttock = Nalga izquierda, arriba y afuera
+zone-right_buttock = Nalga derecha, arriba y afuera
+zone-never = Nunca se ha usado
+zone-today = Último uso: hoy
+zone-days-ago = { $days ->
+    [one] Último uso: hace 1 día
+   *[other] Último uso: hace { $days } días
+}
+zone-label = { $zone }. { $recency }.
+zone-status-rest = en descanso
+zone-status-ready = disponible
+point-age = { $days ->
+    [0] Inyectado hoy
+    [one] Inyectado hace 1 día
+   *[other] Inyectado hace { $days } días
+}
+suggest-title = Punto sugerido
+suggest-zone = Siguiente: { $zone }.
+suggest-why-never = Esta zona aún no se ha usado.
+suggest-why-oldest = Esta zona es la que lleva más tiempo descansando.
+suggest-none = Ahora no hay ningún punto libre. Todas las zonas necesitan más descanso. Pregunta a tu enfermera qué hacer.
+suggest-use = Usar el punto sugerido
+chosen-title = El punto que elegiste
+chosen-none = Aún no has elegido un punto.
+chosen-ok = Buen punto. Cumple todas las reglas.
+hit-not-zone = Eso no es una zona de inyección. Elige una zona sombreada.
+hit-navel = Demasiado cerca del ombligo. Mantente a 5 cm (2 pulgadas).
+warn-title = Revisa este punto
+warn-too-close = A { $distance } cm de la inyección del { $date }. Deja al menos 2,5 cm (1 pulgada).
+warn-mark = A { $distance } cm de un punto que marcaste para evitar. Deja al menos 2,5 cm (1 pulgada).
+warn-navel = Dentro del círculo de 5 cm (2 pulgadas) alrededor del ombligo.
+warn-outside = Este punto está fuera de la zona.
+warn-anyway = Puedes registrarlo igual si tu enfermera te lo indicó. Quedará marcado.
+period-label = Mostrar
+period-days = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+
+## Registrar una dosis
+
+log-time = Hora
+log-now = Ahora
+log-dose = Dosis (como la escribió tu médico)
+log-given-by = Quién la puso
+given-self = Yo
+given-carer = Un cuidador
+given-nurse = Una enfermera
+log-note = Nota (opcional)
+log-save = Registrar esta inyección
+log-save-anyway = Registrarla igual
+log-saved = Guardado. { $zone }, { $time }.
+log-undo = Deshacer
+log-undone = Se borró la última inyección.
+time-invalid = Escribe la hora así: { $example }
+mark-avoid = Marcar este punto para evitarlo
+mark-kind-bruise = Moretón
+mark-kind-scar = Cicatriz
+mark-kind-reaction = Reacción en la piel
+mark-until = Evitar durante (días, 0 = hasta que lo quite)
+mark-saved = Punto marcado. La app lo evitará.
+mark-remove = Quitar marca
+marks-title = Puntos que evitar
+rest-days = Días de descanso de un punto: { $days }
+
+## Registro de inyecciones (historial)
+
+history-title = Registro de inyecciones
+history-empty = Aún no hay inyecciones registradas.
+history-when = Cuándo
+history-where = Dónde
+history-dose = Dosis
+history-by = Puesta por
+history-reaction = Reacción
+history-flags = Avisos
+history-edit = Editar
+history-delete = Borrar
+history-delete-confirm = ¿Borrar esta inyección? No se puede deshacer.
+history-delete-yes = Sí, borrar
+history-cancel = Cancelar
+history-save = Guardar cambios
+history-deleted = Inyección borrada.
+history-add-reaction = Añadir una reacción
+reaction-redness = Enrojecimiento
+reaction-swelling = Hinchazón
+reaction-itching = Picazón
+reaction-pain = Dolor
+reaction-other = Otra
+reaction-none = Ninguna
+reaction-note = Sobre la reacción
+flag-too_close = Demasiado cerca
+flag-navel_circle = Cerca del ombligo
+flag-avoid_mark = Punto marcado
+
+## Exportar e importar
+
+export-title = Compartir con tu equipo médico
+export-csv = Guardar como CSV
+export-pdf = Guardar informe PDF
+export-days = Periodo del informe
+import-csv = Importar un registro CSV
+export-saved = Guardado en { $path }
+export-no-dialog = No se pudo abrir la ventana de archivos. El archivo se guardó aquí: { $path }
+export-failed = No se pudo guardar el archivo. { $reason }
+import-result = Añadidas: { $added }. Omitidas por estar ya en el registro: { $skipped }. Rechazadas: { $rejected }.
+import-not-log = Este archivo no es un registro de Kineret Coach. No se cambió nada.
+import-no-dialog = No se pudo abrir la ventana de archivos. Pon el archivo aquí y vuelve a intentarlo: { $path }
+
+## Problemas con el archivo del registro
+
+store-moved = No se pudo leer tu archivo de registro. Se guardó aquí: { $path }.
+store-restored = En su lugar, se cargó tu última copia de seguridad.
+store-fresh = Se empezó un registro nuevo y vacío.
+store-too-new = Tu registro se hizo con una versión más nueva de Kineret Coach. No se cambió. Actualiza la app.
+store-save-failed = No se pudo guardar tu registro. Tu registro anterior está a salvo. { $reason }
+store-read-only = Ahora mismo no se puede cambiar tu registro.
+dismiss = Aceptar
+
+## Otros modos
+
+mode-not-ready = Este modo aún no está listo. Se muestra la pantalla de inicio.
+
+## Números, fechas y el informe PDF
+
+decimal-separator = ,
+format-date = %d/%m/%Y
+format-time = %H:%M
+report-title = Informe de inyecciones de Kineret
+report-period = Últimos { $days } días: del { $from } al { $to }
+report-generated = Hecho el { $date } con Kineret Coach. Para el equipo de salud.
+report-map = Lugares de inyección en este periodo
+report-table = Inyecciones
+report-reactions = Reacciones en la piel
+report-no-reactions = No se anotaron reacciones en la piel en este periodo.
+report-no-entries = No se anotaron inyecciones en este periodo.
+report-count = { $count ->
+    [one] 1 inyección anotada en este periodo.
+   *[other] { $count } inyecciones anotadas en este periodo.
+}
+report-footer = Este informe se hizo en el ordenador del paciente. No guarda ningún nombre.
+report-legend-injection = Inyección
+report-legend-reaction = Inyección con reacción en la piel
+report-summary = Resumen
+report-by-zone = Por zona
+report-page = Página { $page } de { $pages }

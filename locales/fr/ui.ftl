@@ -1,0 +1,211 @@
+# Kineret Coach : les mots des boutons, des menus et des messages (français).
+# Gardez-les courts et simples.
+
+language-name = Français
+app-title = Kineret Coach
+home-purpose = Apprenez à injecter Kineret sans risque, et notez où vous faites vos injections.
+home-learn = Ce qu'il faut savoir
+home-track = Vos injections
+nav-back = Retour
+nav-home = Accueil
+nav-back-home = Retour à l'accueil
+
+## Barre des réglages
+
+settings-language = Langue
+settings-region = Notice
+region-us = États-Unis
+region-eu = Union européenne
+region-ask = Quelle notice suivez-vous ? Certaines informations diffèrent entre les États-Unis et l'UE.
+region-hidden = Certaines informations changent selon la région. Choisissez votre région en haut pour les voir.
+region-tag-us = Notice États-Unis
+region-tag-eu = Notice UE
+text-smaller = Texte plus petit
+text-bigger = Texte plus grand
+text-size = Taille du texte : { $percent } %
+theme-high-contrast = Contraste élevé
+
+## Sections
+
+section-key-points = Points clés
+section-details = Plus de détails
+section-sources = D'où viennent ces informations
+section-open = Ouvrir
+steps-all = Toutes les étapes
+step-of = Étape { $number } sur { $total }
+step-next = Étape suivante
+step-previous = Étape précédente
+help-now-heading = Demandez de l'aide tout de suite
+help-soon-heading = Appelez rapidement votre médecin
+help-before-heading = Prévenez d'abord votre médecin
+help-now-badge = URGENCE
+help-soon-badge = RAPIDEMENT
+help-before-badge = AVANT
+sites-open-map = Ouvrir la carte des zones
+
+## Dose du jour
+
+today-done = Dose du jour faite : { $time }, { $zone }.
+today-not-yet = Dose du jour : pas encore notée.
+today-read-only = Votre carnet ne peut pas être modifié pour le moment. Lisez le message plus haut.
+
+## Carte du corps
+
+map-title = Carte des zones
+map-front = Devant
+map-back = Dos
+map-help = Touchez une zone ombrée pour choisir un endroit. Ou utilisez l'endroit proposé.
+map-legend-rest = Au repos (utilisée ces { $days } derniers jours)
+map-legend-ready = Prête à l'emploi
+map-legend-never = Jamais utilisée
+map-legend-suggested = Endroit proposé
+map-legend-navel = Pas d'injection ici
+map-navel-label = Nombril : restez à 5 cm (2 pouces)
+zone-left_arm = Haut du bras gauche
+zone-right_arm = Haut du bras droit
+zone-left_abdomen = Côté gauche du ventre
+zone-right_abdomen = Côté droit du ventre
+zone-left_thigh = Cuisse gauche, devant
+zone-right_thigh = Cuisse droite, devant
+zone-left_buttock = Fesse gauche, en haut à l'extérieur
+zone-right_buttock = Fesse droite, en haut à l'extérieur
+zone-never = Jamais utilisée
+zone-today = Dernière utilisation : aujourd'hui
+zone-days-ago = { $days ->
+    [one] Dernière utilisation : il y a { $days } jour
+   *[other] Dernière utilisation : il y a { $days } jours
+}
+zone-label = { $zone }. { $recency }.
+zone-status-rest = au repos
+zone-status-ready = prête
+point-age = { $days ->
+    [0] Injection faite aujourd'hui
+    [one] Injection faite il y a { $days } jour
+   *[other] Injection faite il y a { $days } jours
+}
+suggest-title = Endroit proposé
+suggest-zone = Prochaine zone : { $zone }.
+suggest-why-never = Cette zone n'a pas encore été utilisée.
+suggest-why-oldest = Cette zone s'est reposée le plus longtemps.
+suggest-none = Aucun endroit n'est libre pour le moment. Toutes les zones ont besoin de plus de repos. Demandez à votre infirmier ou infirmière ce qu'il faut faire.
+suggest-use = Utiliser l'endroit proposé
+chosen-title = L'endroit choisi
+chosen-none = Aucun endroit choisi pour le moment.
+chosen-ok = Bon endroit. Il respecte toutes les règles.
+hit-not-zone = Ce n'est pas une zone d'injection. Choisissez une zone ombrée.
+hit-navel = Trop près du nombril. Restez à 5 cm (2 pouces).
+warn-title = Vérifiez cet endroit
+warn-too-close = À { $distance } cm de l'injection du { $date }. Restez à au moins 2,5 cm (1 pouce).
+warn-mark = À { $distance } cm d'un endroit que vous avez marqué à éviter. Restez à au moins 2,5 cm (1 pouce).
+warn-navel = Dans le cercle de 5 cm (2 pouces) autour du nombril.
+warn-outside = Cet endroit est en dehors de la zone.
+warn-anyway = Vous pouvez quand même noter l'injection si votre infirmier ou infirmière vous l'a dit. Elle sera signalée.
+period-label = Afficher
+period-days = { $days } jours
+
+## Noter une dose
+
+log-time = Heure
+log-now = Maintenant
+log-dose = Dose (comme l'a écrit votre médecin)
+log-given-by = Faite par
+given-self = Moi
+given-carer = Un aidant
+given-nurse = Infirmier/ère
+log-note = Note (facultatif)
+log-save = Noter cette injection
+log-save-anyway = La noter quand même
+log-saved = Enregistré. { $zone }, { $time }.
+log-undo = Annuler
+log-undone = La dernière injection a été supprimée.
+time-invalid = Écrivez l'heure comme ceci : { $example }
+mark-avoid = Marquer cet endroit à éviter
+mark-kind-bruise = Bleu
+mark-kind-scar = Cicatrice
+mark-kind-reaction = Réaction de la peau
+mark-until = À éviter pendant (jours, 0 = jusqu'à ce que je l'enlève)
+mark-saved = Endroit marqué. L'application l'évitera.
+mark-remove = Enlever la marque
+marks-title = Endroits à éviter
+rest-days = Jours de repos pour un endroit : { $days }
+
+## Carnet d'injections (historique)
+
+history-title = Carnet d'injections
+history-empty = Aucune injection notée pour le moment.
+history-when = Quand
+history-where = Où
+history-dose = Dose
+history-by = Faite par
+history-reaction = Réaction
+history-flags = Alertes
+history-edit = Modifier
+history-delete = Supprimer
+history-delete-confirm = Supprimer cette injection ? Vous ne pourrez pas revenir en arrière.
+history-delete-yes = Oui, supprimer
+history-cancel = Annuler
+history-save = Enregistrer
+history-deleted = Injection supprimée.
+history-add-reaction = Ajouter une réaction
+reaction-redness = Rougeur
+reaction-swelling = Gonflement
+reaction-itching = Démangeaisons
+reaction-pain = Douleur
+reaction-other = Autre
+reaction-none = Aucune
+reaction-note = À propos de la réaction
+flag-too_close = Trop près
+flag-navel_circle = Près du nombril
+flag-avoid_mark = Endroit marqué
+
+## Export et import
+
+export-title = Partager avec votre équipe soignante
+export-csv = Enregistrer en CSV
+export-pdf = Enregistrer un rapport PDF
+export-days = Période du rapport
+import-csv = Importer un carnet CSV
+export-saved = Enregistré dans { $path }
+export-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Le fichier a été enregistré ici : { $path }
+export-failed = Impossible d'enregistrer le fichier. { $reason }
+import-result = Ajoutées : { $added }. Déjà dans le carnet : { $skipped }. Refusées : { $rejected }.
+import-not-log = Ce fichier n'est pas un carnet Kineret Coach. Rien n'a été modifié.
+import-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Mettez le fichier ici et réessayez : { $path }
+
+## Problèmes avec le fichier du carnet
+
+store-moved = Votre carnet n'a pas pu être lu. Il a été gardé ici : { $path }.
+store-restored = Votre dernière sauvegarde a été chargée à la place.
+store-fresh = Un nouveau carnet vide a été commencé.
+store-too-new = Votre carnet a été créé par une version plus récente de Kineret Coach. Il n'a pas été modifié. Veuillez mettre à jour l'application.
+store-save-failed = Impossible d'enregistrer votre carnet. Votre ancien carnet est en sécurité. { $reason }
+store-read-only = Votre carnet ne peut pas être modifié pour le moment.
+dismiss = OK
+
+## Autres modes
+
+mode-not-ready = Ce mode n'est pas encore prêt. Retour à l'écran d'accueil.
+
+## Nombres, dates et rapport PDF
+
+decimal-separator = ,
+format-date = %d/%m/%Y
+format-time = %H:%M
+report-title = Rapport des injections de Kineret
+report-period = { $days } derniers jours : du { $from } au { $to }
+report-generated = Fait le { $date } avec Kineret Coach. Pour l'équipe soignante.
+report-map = Sites d'injection sur cette période
+report-table = Injections
+report-reactions = Réactions de la peau
+report-no-reactions = Aucune réaction de la peau notée sur cette période.
+report-no-entries = Aucune injection notée sur cette période.
+report-count = { $count ->
+    [one] { $count } injection notée sur cette période.
+   *[other] { $count } injections notées sur cette période.
+}
+report-footer = Ce rapport a été fait sur l'ordinateur du patient. Aucun nom n'y est enregistré.
+report-legend-injection = Injection
+report-legend-reaction = Injection avec réaction de la peau
+report-summary = Résumé
+report-by-zone = Par zone
+report-page = Page { $page } sur { $pages }

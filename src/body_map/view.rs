@@ -1,0 +1,300 @@
+//! Painting the body diagram and turning clicks, taps and keys into choices.
+//!
+//! Every zone and the suggested spot is a focusable control with a screen-reader label, so the
+//! map works with the keyboard and a screen reader. Colour is never the only signal: resting
+//! zones are also hatched, never-used zones dotted, and every zone is listed in words beside it.
+
+use eframe::egui::{self, Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
+
+use super::model::{BodyPart, Fit, Hit, NAVEL_RADIUS_CM, PointCm, View, Zone, hit_test, silhouette};
+use crate::ui::theme::{self, Palette};
+
+/// How a zone is doing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneStatus {
+    Never,
+    Ready,
+    Resting,
+}
+
+/// What the map shows about one zone.
+#[derive(Clone, Debug)]
+pub struct ZoneInfo {
+    pub zone: Zone,
+    pub status: ZoneStatus,
+    /// Screen-reader label, e.g. "Left thigh, front. Last used 3 days ago."
+    pub label: String,
+}
+
+/// A past injection drawn on the map.
+#[derive(Clone, Debug)]
+pub struct PastPoint {
+    pub zone: Zone,
+    pub point: PointCm,
+    pub age_days: i64,
+    /// Text for hovering, e.g. "Injected 3 days ago".
+    pub label: String,
+}
+
+/// Everything one view of the map draws.
+#[derive(Clone, Debug, Default)]
+pub struct MapModel {
+    pub zones: Vec<ZoneInfo>,
+    pub points: Vec<PastPoint>,
+    pub marks: Vec<(Zone, PointCm)>,
+    pub suggestion: Option<(Zone, PointCm, String)>,
+    pub chosen: Option<(Zone, PointCm)>,
+    pub navel_label: String,
+    pub title: String,
+}
+
+/// What the user did on the map this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapAction {
+    Choose { zone: Zone, point: PointCm },
+    ChooseInZone(Zone),
+    ChooseSuggested,
+    Miss(Hit),
+}
+
+/// Size the map asks for at a given width.
+#[must_use]
+pub fn map_size(width: f32) -> Vec2 {
+    let (min, max) = super::model::body_bounds();
+    let aspect = (max.y - min.y) / (max.x - min.x);
+    Vec2::new(width, (width * aspect).clamp(200.0, 900.0))
+}
+
+fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
+    let (x, y) = fit.to_screen(p);
+    Pos2::new(x, y)
+}
+
+/// Draws one view of the body and returns what the user did.
+pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, width: f32) -> Option<MapAction> {
+    let p = theme::palette(ui);
+    let size = map_size(width);
+    let (rect, canvas) = ui.allocate_exact_size(size, Sense::click());
+    let fit = Fit::new((rect.left(), rect.top() + 24.0), (rect.width(), rect.height() - 24.0));
+    let painter = ui.painter_at(rect);
+    let mut action = None;
+    if ui.is_rect_visible(rect) {
+        painter.text(
+            Pos2::new(rect.center().x, rect.top() + 2.0),
+            egui::Align2::CENTER_TOP,
+            &model.title,
+            egui::FontId::proportional(18.0),
+            p.text,
+        );
+        paint_body(&painter, &fit, view, &p);
+    }
+    if canvas.clicked()
+        && let Some(pos) = canvas.interact_pointer_pos()
+    {
+        let cm = fit.to_cm(pos.x, pos.y);
+        action = Some(match hit_test(view, cm) {
+            Hit::Zone(zone) => MapAction::Choose { zone, point: cm },
+            other => MapAction::Miss(other),
+        });
+    }
+
+    for info in model.zones.iter().filter(|z| z.zone.view() == view) {
+        let zone_rect = zone_rect(&fit, info.zone);
+        paint_zone(&painter, &fit, info, &p);
+        let id = egui::Id::unique("body_map").with(("zone", info.zone.key()));
+        let r = ui.interact(zone_rect, id, Sense::click());
+        let label = info.label.clone();
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if r.has_focus() {
+            painter.rect_stroke(zone_rect.expand(3.0), 4.0, Stroke::new(3.0, p.accent), egui::StrokeKind::Outside);
+        }
+        let r = r.on_hover_text(&info.label);
+        if r.clicked() {
+            action = Some(match r.interact_pointer_pos() {
+                Some(pos) => {
+                    let cm = fit.to_cm(pos.x, pos.y);
+                    match hit_test(view, cm) {
+                        Hit::Zone(zone) => MapAction::Choose { zone, point: cm },
+                        other => MapAction::Miss(other),
+                    }
+                }
+                None => MapAction::ChooseInZone(info.zone),
+            });
+        }
+    }
+
+    if view == View::Front {
+        paint_navel(&painter, &fit, &p);
+        let c = to_pos(&fit, PointCm::new(0.0, 0.0));
+        let r = ui.interact(Rect::from_center_size(c, Vec2::splat(fit.scale * 2.0 * 2.0)), egui::Id::unique("body_map").with("navel"), Sense::hover());
+        r.on_hover_text(&model.navel_label);
+    }
+
+    for m in model.marks.iter().filter(|m| m.0.view() == view) {
+        let c = to_pos(&fit, m.1);
+        let k = 6.0;
+        let st = Stroke::new(3.0, p.mark);
+        painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], st);
+        painter.line_segment([c + Vec2::new(-k, k), c + Vec2::new(k, -k)], st);
+    }
+
+    for pt in model.points.iter().filter(|pt| pt.zone.view() == view) {
+        let c = to_pos(&fit, pt.point);
+        let radius = (fit.scale * 0.45).clamp(3.0, 8.0);
+        let fade = (1.0 - pt.age_days as f32 / 100.0).clamp(0.35, 1.0);
+        painter.circle(c, radius, p.point.gamma_multiply(fade), Stroke::new(1.0, p.panel_contrast()));
+        let hover = ui.interact(Rect::from_center_size(c, Vec2::splat(radius * 2.5)), egui::Id::unique("body_map").with(("pt", pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)), Sense::hover());
+        hover.on_hover_text(&pt.label);
+    }
+
+    if let Some((zone, point, label)) = model.suggestion.as_ref().filter(|s| s.0.view() == view) {
+        let c = to_pos(&fit, *point);
+        let radius = (fit.scale * 1.25).max(10.0);
+        painter.circle_stroke(c, radius, Stroke::new(3.0, p.suggested));
+        painter.line_segment([c - Vec2::X * radius * 1.4, c - Vec2::X * radius * 0.6], Stroke::new(2.0, p.suggested));
+        painter.line_segment([c + Vec2::X * radius * 0.6, c + Vec2::X * radius * 1.4], Stroke::new(2.0, p.suggested));
+        painter.line_segment([c - Vec2::Y * radius * 1.4, c - Vec2::Y * radius * 0.6], Stroke::new(2.0, p.suggested));
+        painter.line_segment([c + Vec2::Y * radius * 0.6, c + Vec2::Y * radius * 1.4], Stroke::new(2.0, p.suggested));
+        let r = ui.interact(Rect::from_center_size(c, Vec2::splat(radius * 2.0)), egui::Id::unique("body_map").with(("suggested", zone.key())), Sense::click());
+        let label = label.clone();
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if r.has_focus() {
+            painter.circle_stroke(c, radius + 4.0, Stroke::new(3.0, p.accent));
+        }
+        if r.on_hover_text(&label).clicked() {
+            action = Some(MapAction::ChooseSuggested);
+        }
+    }
+
+    if let Some((zone, point)) = model.chosen.filter(|c| c.0.view() == view) {
+        let _ = zone;
+        let c = to_pos(&fit, point);
+        painter.circle(c, 8.0, p.chosen, Stroke::new(3.0, p.panel_contrast()));
+        // The 2.5 cm keep-away circle around the chosen point, to scale.
+        painter.circle_stroke(c, fit.scale * 2.5, Stroke::new(1.5, p.chosen));
+    }
+    action
+}
+
+trait PanelContrast {
+    fn panel_contrast(&self) -> Color32;
+}
+
+impl PanelContrast for Palette {
+    fn panel_contrast(&self) -> Color32 {
+        if self.text == Color32::WHITE { Color32::BLACK } else { Color32::WHITE }
+    }
+}
+
+fn zone_rect(fit: &Fit, zone: Zone) -> Rect {
+    let (min, max) = zone.bounds();
+    Rect::from_two_pos(to_pos(fit, min), to_pos(fit, max))
+}
+
+fn paint_body(painter: &egui::Painter, fit: &Fit, view: View, p: &Palette) {
+    let stroke = Stroke::new(1.5, p.body_stroke);
+    for part in silhouette(view) {
+        match part {
+            BodyPart::Circle { centre, radius } => {
+                painter.circle(to_pos(fit, *centre), radius * fit.scale, p.body, stroke);
+            }
+            BodyPart::Polygon(points) => {
+                let pts: Vec<Pos2> = points.iter().map(|q| to_pos(fit, *q)).collect();
+                painter.add(egui::epaint::PathShape::closed_line(pts.clone(), stroke));
+                painter.add(Shape::Path(egui::epaint::PathShape { points: pts, closed: true, fill: p.body, stroke: stroke.into() }));
+            }
+        }
+    }
+}
+
+fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) {
+    let fill = match info.status {
+        ZoneStatus::Never => p.zone_never,
+        ZoneStatus::Ready => p.zone_ready,
+        ZoneStatus::Resting => p.zone_rest,
+    };
+    let pts: Vec<Pos2> = info.zone.outline().iter().map(|q| to_pos(fit, *q)).collect();
+    painter.add(Shape::Path(egui::epaint::PathShape {
+        points: pts,
+        closed: true,
+        fill: fill.gamma_multiply(0.85),
+        stroke: Stroke::new(2.0, p.zone_stroke).into(),
+    }));
+    // Patterns so that colour is never the only signal.
+    let r = zone_rect(fit, info.zone);
+    let pattern = Stroke::new(1.2, p.zone_stroke.gamma_multiply(0.55));
+    match info.status {
+        ZoneStatus::Resting => {
+            let step = 8.0;
+            let mut x = r.left() - r.height();
+            while x < r.right() {
+                let a = Pos2::new(x, r.bottom());
+                let b = Pos2::new(x + r.height(), r.top());
+                if let Some((a, b)) = clip_segment(a, b, r.shrink(2.0)) {
+                    painter.line_segment([a, b], pattern);
+                }
+                x += step;
+            }
+        }
+        ZoneStatus::Never => {
+            let step = 9.0;
+            let mut y = r.top() + step / 2.0;
+            while y < r.bottom() {
+                let mut x = r.left() + step / 2.0;
+                while x < r.right() {
+                    if super::model::hit_test(info.zone.view(), fit.to_cm(x, y)) == Hit::Zone(info.zone) {
+                        painter.circle_filled(Pos2::new(x, y), 1.3, pattern.color);
+                    }
+                    x += step;
+                }
+                y += step;
+            }
+        }
+        ZoneStatus::Ready => {}
+    }
+}
+
+/// Clips a segment to a rectangle (Liang-Barsky), for hatching inside a zone's box.
+fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
+    let d = b - a;
+    let mut t0: f32 = 0.0;
+    let mut t1: f32 = 1.0;
+    for (p, q) in [(-d.x, a.x - r.left()), (d.x, r.right() - a.x), (-d.y, a.y - r.top()), (d.y, r.bottom() - a.y)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t0 <= t1).then(|| (a + d * t0, a + d * t1))
+}
+
+fn paint_navel(painter: &egui::Painter, fit: &Fit, p: &Palette) {
+    let c = to_pos(fit, PointCm::new(0.0, 0.0));
+    let r = NAVEL_RADIUS_CM * fit.scale;
+    painter.circle(c, r, p.body, Stroke::new(2.5, p.navel));
+    // A "no entry" slash and the navel itself.
+    let k = r * std::f32::consts::FRAC_1_SQRT_2;
+    painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], Stroke::new(2.0, p.navel));
+    painter.circle_filled(c, (fit.scale * 0.5).max(2.0), p.body_stroke);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clipping_keeps_segments_inside() {
+        let r = Rect::from_min_max(Pos2::new(0.0, 0.0), Pos2::new(10.0, 10.0));
+        let (a, b) = clip_segment(Pos2::new(-5.0, 5.0), Pos2::new(15.0, 5.0), r).expect("crosses");
+        assert!((a.x - 0.0).abs() < 1e-4 && (b.x - 10.0).abs() < 1e-4);
+        assert!(clip_segment(Pos2::new(-5.0, -5.0), Pos2::new(-1.0, -1.0), r).is_none());
+    }
+}

@@ -1,0 +1,177 @@
+//! The command line: options for the window, and sub-commands that need no display
+//! (content export/check for pharmacist review, log export/import/suggest for clinic staff).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::content::{Content, Region};
+use crate::i18n::{self, I18n};
+
+/// Learn to inject Kineret (anakinra) safely and keep track of injection sites.
+#[derive(Debug, Parser)]
+#[command(name = "kineret-coach", version, about)]
+pub struct Cli {
+    /// Folder for the injection log and settings (default: the platform data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Who the app is for: home (default), teach (nurse at the bedside) or kiosk (clinic).
+    #[arg(long, value_enum)]
+    pub mode: Option<Mode>,
+    /// Language code (en, es, fr, de). Default: the system language, else English.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Label region: US or EU.
+    #[arg(long, value_parser = parse_region)]
+    pub region: Option<Region>,
+    /// Kiosk configuration file (RON).
+    #[arg(long, value_name = "FILE")]
+    pub kiosk_config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The three ways the app is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Mode {
+    Home,
+    Teach,
+    Kiosk,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Work with the teaching texts.
+    #[command(subcommand)]
+    Content(ContentCmd),
+    /// Work with the injection log in the data folder.
+    #[command(subcommand)]
+    Log(LogCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCmd {
+    /// Print every patient-facing text of one language and region.
+    Export(ContentExportArgs),
+    /// Check every language for missing, extra or broken messages.
+    Check,
+}
+
+#[derive(Debug, Args)]
+pub struct ContentExportArgs {
+    /// Language code (en, es, fr, de).
+    #[arg(long)]
+    pub lang: String,
+    /// Label region: US or EU.
+    #[arg(long)]
+    pub region: String,
+    #[arg(long, value_enum, default_value_t = ContentFormat::Md)]
+    pub format: ContentFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContentFormat {
+    Md,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LogCmd {
+    /// Write the log as CSV or a PDF report.
+    Export(LogExportArgs),
+    /// Merge a CSV log (as exported) into the log, skipping entries already there.
+    Import {
+        /// The CSV file to import.
+        file: PathBuf,
+    },
+    /// Print the next suggested injection site.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LogExportArgs {
+    #[arg(long, value_enum, default_value_t = LogFormat::Csv)]
+    pub format: LogFormat,
+    /// Output file (default for CSV: standard output; required for PDF).
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Days covered by the PDF report.
+    #[arg(long, default_value_t = 90)]
+    pub days: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Csv,
+    Pdf,
+}
+
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// The moment to suggest for, RFC 3339 (default: now).
+    #[arg(long)]
+    pub at: Option<jiff::Timestamp>,
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Text)]
+    pub format: SuggestFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    Text,
+    Json,
+}
+
+fn parse_region(s: &str) -> Result<Region, String> {
+    Region::parse(s).ok_or_else(|| format!("unknown region '{s}'; valid regions: US, EU"))
+}
+
+/// The folder for the log and settings: `--data-dir`, else the platform data folder.
+pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf> {
+    if let Some(dir) = explicit {
+        return Ok(dir.to_path_buf());
+    }
+    directories::ProjectDirs::from("org", "Kineret Coach", "kineret-coach")
+        .map(|p| p.data_dir().to_path_buf())
+        .context("Could not find a data folder for this user. Use --data-dir DIR.")
+}
+
+/// Runs a sub-command, writing to `out`.
+pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::Content(ContentCmd::Export(args)) => content_export(args, out),
+        Command::Content(ContentCmd::Check) => content_check(out),
+        Command::Log(cmd) => crate::log::cli::run(&data_dir(cli.data_dir.as_deref())?, cmd, out),
+    }
+}
+
+fn content_export(args: &ContentExportArgs, out: &mut dyn Write) -> Result<()> {
+    let langs = i18n::available();
+    let Some(lang) = langs.iter().find(|l| l.eq_ignore_ascii_case(args.lang.trim())) else {
+        bail!("unknown language '{}'; valid languages: {}", args.lang, langs.join(", "));
+    };
+    let Some(region) = Region::parse(&args.region) else {
+        bail!("unknown region '{}'; valid regions: US, EU", args.region);
+    };
+    let i18n = I18n::new(lang);
+    let content = Content::embedded();
+    match args.format {
+        ContentFormat::Md => {
+            out.write_all(crate::content::export::export_markdown(&content, &i18n, region).as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+fn content_check(out: &mut dyn Write) -> Result<()> {
+    let problems = i18n::check::check_embedded();
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
+    if problems.is_empty() {
+        writeln!(out, "All {} languages have every message. No problems found.", i18n::available().len())?;
+        Ok(())
+    } else {
+        bail!("{} problem(s) found", problems.len())
+    }
+}

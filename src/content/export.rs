@@ -1,0 +1,83 @@
+//! Every patient-facing text of one language and region, as Markdown, for pharmacist review.
+//!
+//! It shows exactly what the screens show for that region: the same blocks, filters and order.
+
+use std::fmt::Write as _;
+
+use super::{BlockKind, Content, HelpLevel, Region, Section};
+use crate::i18n::I18n;
+
+/// The text of one section as Markdown (title, key points, steps, help levels, details, sources).
+#[must_use]
+pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, region: Region) -> String {
+    let mut md = String::new();
+    let r = Some(region);
+    let _ = writeln!(md, "## {}\n", i18n.t(&section.id.title_msg()));
+    let _ = writeln!(md, "{}\n", i18n.t(&section.id.summary_msg()));
+    let keys: Vec<_> = section.visible(r).filter(|b| b.kind == BlockKind::Key).collect();
+    if !keys.is_empty() {
+        let _ = writeln!(md, "### {}\n", i18n.t("section-key-points"));
+        for b in keys {
+            let _ = writeln!(md, "- {}", i18n.t(&b.msg));
+        }
+        md.push('\n');
+    }
+    let steps: Vec<_> = section.visible(r).filter(|b| matches!(b.kind, BlockKind::Step(_))).collect();
+    if !steps.is_empty() {
+        let _ = writeln!(md, "### {}\n", i18n.t("steps-all"));
+        for (i, b) in steps.iter().enumerate() {
+            let _ = writeln!(md, "{}. {}", i + 1, i18n.t(&b.msg));
+        }
+        md.push('\n');
+    }
+    for level in HelpLevel::ALL {
+        let items: Vec<_> = section.visible(r).filter(|b| b.kind == BlockKind::Help(level)).collect();
+        if let Some((intro, rest)) = items.split_first() {
+            let _ = writeln!(md, "### {}\n", i18n.t(level.heading_msg()));
+            let _ = writeln!(md, "{}\n", i18n.t(&intro.msg));
+            for b in rest {
+                let _ = writeln!(md, "- {}", i18n.t(&b.msg));
+            }
+            md.push('\n');
+        }
+    }
+    let details: Vec<_> = section.visible(r).filter(|b| b.kind == BlockKind::Detail).collect();
+    if !details.is_empty() {
+        let _ = writeln!(md, "### {}\n", i18n.t("section-details"));
+        for b in details {
+            let _ = writeln!(md, "{}\n", i18n.t(&b.msg));
+        }
+    }
+    let _ = writeln!(md, "### {}\n", i18n.t("section-sources"));
+    for key in section.sources(&content.sources, r) {
+        let _ = writeln!(md, "- {} [{key}]", i18n.t(&Content::source_msg(key)));
+    }
+    md.push('\n');
+    md
+}
+
+/// Every section of one language and region as one Markdown document.
+#[must_use]
+pub fn export_markdown(content: &Content, i18n: &I18n, region: Region) -> String {
+    let mut md = format!(
+        "# {} ({}, {})\n\n{}\n\n",
+        i18n.t("app-title"),
+        i18n.t("language-name"),
+        i18n.t(region.msg()),
+        i18n.t("home-purpose")
+    );
+    for section in &content.sections {
+        md.push_str(&section_markdown(content, section, i18n, region));
+    }
+    md
+}
+
+/// Only the teaching sentences of a section (no headings, no sources), for reading-level checks.
+#[must_use]
+pub fn section_prose(section: &Section, i18n: &I18n, region: Region) -> String {
+    section
+        .visible(Some(region))
+        .map(|b| i18n.t(&b.msg).replace('•', ""))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

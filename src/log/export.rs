@@ -1,0 +1,90 @@
+//! CSV export of the injection log, for the clinician (and for moving a log to another device).
+//!
+//! One row per injection, columns fixed by [`CSV_HEADER`], quoting done by the `csv` crate.
+//! This module only formats: it must never write files itself, change the log, or lose
+//! information that [`crate::log::import`] needs to read the rows back.
+
+use std::io::Write;
+
+use crate::log::model::{Entry, LogFile};
+
+/// The header row, exactly.
+pub const CSV_HEADER: [&str; 9] = [
+    "time", "zone", "x_cm", "y_cm", "dose", "given_by", "reaction", "flags", "note",
+];
+
+/// Writing the CSV failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("Could not write the CSV file: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("Could not write the CSV file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("Could not write the CSV file: the text was not valid.")]
+    Text,
+}
+
+/// Writes the whole log as CSV (header first, oldest entry first).
+pub fn write_csv<W: Write>(log: &LogFile, out: W) -> Result<(), ExportError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(CSV_HEADER)?;
+    for entry in &log.entries {
+        w.write_record(row(entry))?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The whole log as a CSV string.
+pub fn csv_string(log: &LogFile) -> Result<String, ExportError> {
+    let mut bytes = Vec::with_capacity(64 + log.entries.len() * 96);
+    write_csv(log, &mut bytes)?;
+    String::from_utf8(bytes).map_err(|_| ExportError::Text)
+}
+
+/// The nine fields of one entry.
+fn row(e: &Entry) -> [String; 9] {
+    [
+        format_time(&e.at),
+        e.zone.key().to_owned(),
+        format!("{:.1}", e.point.x),
+        format!("{:.1}", e.point.y),
+        protect_text(&e.dose),
+        e.given_by.key().to_owned(),
+        format_reaction(e),
+        e.flags.iter().map(|f| f.key()).collect::<Vec<_>>().join(";"),
+        protect_text(&e.note),
+    ]
+}
+
+/// RFC 3339 with the entry's own offset, to the whole second: `2026-05-01T08:00:00+01:00`.
+#[must_use]
+pub fn format_time(at: &jiff::Zoned) -> String {
+    let ts = at.timestamp();
+    let whole = jiff::Timestamp::from_second(ts.as_second()).unwrap_or(ts);
+    whole.display_with_offset(at.offset()).to_string()
+}
+
+/// `redness;swelling: note`, or `: note` without kinds, or an empty field with no reaction.
+fn format_reaction(e: &Entry) -> String {
+    let Some(r) = &e.reaction else { return String::new() };
+    let mut s = r.kinds.iter().map(|k| k.key()).collect::<Vec<_>>().join(";");
+    if !r.note.is_empty() {
+        s.push_str(": ");
+        s.push_str(&r.note);
+    }
+    s
+}
+
+/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula. Such free text
+/// gets a leading `'` (and so does text that already starts with `'`, so the import can take
+/// exactly one away again).
+#[must_use]
+pub fn protect_text(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}

@@ -1,0 +1,260 @@
+//! Merging a CSV file made by [`crate::log::export`] into the log.
+//!
+//! The whole file is checked before anything changes: a file that is not an injection log
+//! changes nothing, a bad row is reported with its line number and skipped, and an injection
+//! already in the log is not added twice. This module must never panic on any input, never
+//! drop or alter entries already in the log, and never touch files.
+
+use std::collections::HashMap;
+
+use crate::body_map::model::{PointCm, Zone};
+use crate::log::export::CSV_HEADER;
+use crate::log::model::{Entry, Flag, GivenBy, LogFile, Reaction, ReactionKind, parse_zoned_lenient};
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// New entries added to the log.
+    pub added: usize,
+    /// Rows that were already in the log (or earlier in the same file).
+    pub skipped_duplicates: usize,
+    /// Rows that could not be read: line number in the file (1 = header) and why, in plain words.
+    pub rejected: Vec<(usize, String)>,
+}
+
+/// The file as a whole could not be imported; nothing was changed.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ImportError {
+    #[error(
+        "This file is not an injection log exported by Kineret Coach (its first line should be \
+         \"time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note\"). Nothing was imported."
+    )]
+    NotALog,
+}
+
+/// One readable row of the file. `entry.id` is 0 until it is added to a log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvRow {
+    /// Line number in the file where the row starts (1 = header).
+    pub line: usize,
+    pub entry: Entry,
+}
+
+/// Every row of a file: the readable ones and the rejected ones (line, why).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ParsedCsv {
+    pub rows: Vec<CsvRow>,
+    pub rejected: Vec<(usize, String)>,
+}
+
+/// Reads an exported CSV without changing anything. Fails only if the header is not ours.
+pub fn parse_csv(bytes: &[u8]) -> Result<ParsedCsv, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut record = csv::ByteRecord::new();
+
+    match reader.read_byte_record(&mut record) {
+        Ok(true) if is_our_header(&record) => {}
+        _ => return Err(ImportError::NotALog),
+    }
+
+    let mut parsed = ParsedCsv::default();
+    loop {
+        let line = usize::try_from(reader.position().line()).unwrap_or(usize::MAX);
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = record
+                    .position()
+                    .map_or(line, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+                if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+                    continue; // blank line
+                }
+                match parse_row(&record) {
+                    Ok(entry) => parsed.rows.push(CsvRow { line, entry }),
+                    Err(why) => parsed.rejected.push((line, why)),
+                }
+            }
+            Err(e) => {
+                parsed
+                    .rejected
+                    .push((line, format!("the rest of the file could not be read ({e})")));
+                break;
+            }
+        }
+    }
+    Ok(parsed)
+}
+
+/// Adds the file's injections to `log`: new ones get fresh ids, duplicates (same second,
+/// same zone, same point to 0.05 cm) are skipped, entries stay sorted by time.
+/// If the file is not an exported log, `log` is not changed at all.
+pub fn import_csv(log: &mut LogFile, bytes: &[u8]) -> Result<ImportReport, ImportError> {
+    let parsed = parse_csv(bytes)?;
+    let mut report = ImportReport {
+        rejected: parsed.rejected,
+        ..ImportReport::default()
+    };
+
+    let mut known: HashMap<(i64, Zone), Vec<PointCm>> = HashMap::with_capacity(log.entries.len() + parsed.rows.len());
+    for e in &log.entries {
+        known
+            .entry((e.at.timestamp().as_second(), e.zone))
+            .or_default()
+            .push(e.point);
+    }
+    let mut added = Vec::new();
+    for CsvRow { entry, .. } in parsed.rows {
+        let same = known.entry((entry.at.timestamp().as_second(), entry.zone)).or_default();
+        if same.iter().any(|p| same_point(*p, entry.point)) {
+            report.skipped_duplicates += 1;
+            continue;
+        }
+        same.push(entry.point);
+        added.push(entry);
+    }
+    report.added = added.len();
+    if !added.is_empty() {
+        for mut entry in added {
+            entry.id = log.fresh_id();
+            log.entries.push(entry);
+        }
+        log.normalize();
+    }
+    Ok(report)
+}
+
+/// Equal to the export's precision (0.1 cm) or within 0.05 cm.
+fn same_point(a: PointCm, b: PointCm) -> bool {
+    let tenths = |v: f32| (v * 10.0).round() as i64;
+    (tenths(a.x) == tenths(b.x) && tenths(a.y) == tenths(b.y)) || a.distance(b) <= 0.05
+}
+
+fn is_our_header(record: &csv::ByteRecord) -> bool {
+    record.len() == CSV_HEADER.len()
+        && record
+            .iter()
+            .zip(CSV_HEADER)
+            .all(|(got, want)| std::str::from_utf8(got).is_ok_and(|g| g.trim().eq_ignore_ascii_case(want)))
+}
+
+fn parse_row(record: &csv::ByteRecord) -> Result<Entry, String> {
+    if record.len() != CSV_HEADER.len() {
+        return Err(format!(
+            "it has {} columns instead of {}",
+            record.len(),
+            CSV_HEADER.len()
+        ));
+    }
+    let mut fields = [""; 9];
+    for (i, raw) in record.iter().enumerate() {
+        fields[i] = std::str::from_utf8(raw).map_err(|_| {
+            format!(
+                "the {} column contains characters that are not readable text",
+                CSV_HEADER[i]
+            )
+        })?;
+    }
+    let [time, zone, x, y, dose, given_by, reaction, flags, note] = fields;
+
+    let at = parse_time(time)?;
+    let zone = Zone::from_key(zone).ok_or_else(|| format!("unknown body area \"{}\"", short(zone)))?;
+    let point = PointCm::new(parse_cm(x, "x_cm")?, parse_cm(y, "y_cm")?);
+    let given_by = if given_by.trim().is_empty() {
+        GivenBy::default()
+    } else {
+        GivenBy::from_key(given_by).ok_or_else(|| format!("unknown \"given by\" value \"{}\"", short(given_by)))?
+    };
+    let reaction = parse_reaction(reaction)?;
+    let flags = parse_list(flags, Flag::from_key, "flag")?;
+
+    Ok(Entry {
+        id: 0,
+        at,
+        zone,
+        point,
+        dose: unprotect_text(dose),
+        given_by,
+        reaction,
+        note: unprotect_text(note),
+        flags,
+    })
+}
+
+fn parse_time(text: &str) -> Result<jiff::Zoned, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("the time is missing".to_owned());
+    }
+    let bad = || {
+        format!(
+            "the time \"{}\" is not a date and time like 2026-05-01T08:00:00+01:00",
+            short(text)
+        )
+    };
+    let pieces = jiff::fmt::temporal::Pieces::parse(text).map_err(|_| bad())?;
+    if pieces.time().is_none() {
+        return Err(bad());
+    }
+    if pieces.offset().is_none() {
+        return Err(format!(
+            "the time \"{}\" has no UTC offset (like +01:00 at the end)",
+            short(text)
+        ));
+    }
+    parse_zoned_lenient(text).map_err(|_| bad())
+}
+
+fn parse_cm(text: &str, column: &str) -> Result<f32, String> {
+    let v: f32 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("the {column} value \"{}\" is not a number", short(text)))?;
+    if !v.is_finite() || v.abs() > 1000.0 {
+        return Err(format!(
+            "the {column} value \"{}\" is not a point on the body map",
+            short(text)
+        ));
+    }
+    Ok(v)
+}
+
+/// `redness;pain: note`, `: note`, or empty.
+fn parse_reaction(text: &str) -> Result<Option<Reaction>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let (kinds, note) = match text.split_once(':') {
+        Some((kinds, note)) => (kinds, note.strip_prefix(' ').unwrap_or(note)),
+        None => (text, ""),
+    };
+    let kinds = parse_list(kinds, ReactionKind::from_key, "reaction")?;
+    Ok(Some(Reaction {
+        kinds,
+        note: note.to_owned(),
+    }))
+}
+
+fn parse_list<T>(text: &str, from_key: fn(&str) -> Option<T>, what: &str) -> Result<Vec<T>, String> {
+    text.split(';')
+        .filter(|k| !k.trim().is_empty())
+        .map(|k| from_key(k).ok_or_else(|| format!("unknown {what} \"{}\"", short(k.trim()))))
+        .collect()
+}
+
+/// Undoes [`crate::log::export::protect_text`]: one leading `'` is removed.
+fn unprotect_text(text: &str) -> String {
+    text.strip_prefix('\'').unwrap_or(text).to_owned()
+}
+
+/// At most 40 characters of a bad value, for messages.
+fn short(text: &str) -> String {
+    let mut s: String = text.chars().take(40).collect();
+    if text.chars().nth(40).is_some() {
+        s.push('…');
+    }
+    s
+}

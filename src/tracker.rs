@@ -1,0 +1,462 @@
+//! The injection log as the screens see it: the loaded log, the spot being chosen, the cached
+//! suggestion, and the commands that change them (each change is saved at once, atomically).
+//!
+//! No egui here. A log that cannot be saved is kept in memory and the user is told.
+
+use std::path::{Path, PathBuf};
+
+use jiff::{Timestamp, Zoned};
+
+use crate::body_map::model::{Hit, PointCm, Zone};
+use crate::i18n::I18n;
+use crate::log::model::{AvoidMark, Entry, Flag, GivenBy, LogFile, MarkKind};
+use crate::log::store::{LoadNotice, Store, StoreError};
+use crate::rotation::{self, Suggestion, Violation};
+
+/// Something the screens ask of the log.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LogCommand {
+    /// The user picked a point on the map.
+    Choose { zone: Zone, point: PointCm },
+    /// The user clicked somewhere that is not an injection area.
+    Miss(Hit),
+    /// Take the suggested spot.
+    ChooseSuggested,
+    /// Take the best spot inside this zone (Enter on a focused zone).
+    ChooseInZone(Zone),
+    ClearChoice,
+    /// Log the chosen spot with the draft's dose, time, person and note.
+    Save,
+    /// Remove the entry just logged.
+    Undo,
+    Delete(u64),
+    Update(Box<Entry>),
+    AddMark { kind: MarkKind, days: u32 },
+    RemoveMark(u64),
+    SetRestDays(u32),
+    ExportCsv,
+    ExportPdf { days: u32 },
+    ImportCsv,
+}
+
+/// What the user is about to log.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    pub choice: Option<(Zone, PointCm)>,
+    pub violations: Vec<Violation>,
+    /// A message id explaining why the last click was not a spot.
+    pub miss: Option<&'static str>,
+    pub dose: String,
+    pub given_by: GivenBy,
+    pub note: String,
+    /// Empty = now; else `YYYY-MM-DD HH:MM` local time.
+    pub time_text: String,
+    pub mark_kind: Option<MarkKind>,
+    pub mark_days: u32,
+}
+
+/// The line on the home screen about today's dose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TodayLine {
+    pub done: bool,
+    pub text: String,
+}
+
+/// The log and everything the screens need around it.
+pub struct Tracker {
+    store: Option<Store>,
+    pub log: LogFile,
+    /// The file on disk must not be written (made by a newer app).
+    pub read_only: bool,
+    pub draft: Draft,
+    /// Id of the entry that Undo removes.
+    pub undo_id: Option<u64>,
+    /// Whether native file dialogs may be used (not in tests or kiosk).
+    pub dialogs: bool,
+    /// A copy of the entry being edited on the history screen.
+    pub editing: Option<Entry>,
+    /// The entry waiting for "Yes, delete".
+    pub confirm_delete: Option<u64>,
+    /// How many entries the history shows.
+    pub history_shown: usize,
+    data_dir: Option<PathBuf>,
+    revision: u64,
+    suggestion: Option<(u64, i64, Option<Suggestion>)>,
+}
+
+/// Creates the data folder readable by the user only.
+pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+impl Tracker {
+    /// A log kept in memory only (tests, kiosk).
+    #[must_use]
+    pub fn in_memory(log: LogFile) -> Self {
+        Self {
+            store: None,
+            log,
+            read_only: false,
+            draft: Draft { mark_days: 14, ..Draft::default() },
+            undo_id: None,
+            dialogs: false,
+            editing: None,
+            confirm_delete: None,
+            history_shown: 60,
+            data_dir: None,
+            revision: 0,
+            suggestion: None,
+        }
+    }
+
+    /// Opens the log in `dir` (or an in-memory log), with plain-language notices for the user.
+    #[must_use]
+    pub fn open(dir: Option<&Path>, i18n: &I18n) -> (Self, Vec<String>) {
+        let Some(dir) = dir else { return (Self::in_memory(LogFile::default()), Vec::new()) };
+        let store = Store::new(dir.to_path_buf());
+        let mut notices = Vec::new();
+        let mut me = Self::in_memory(LogFile::default());
+        me.dialogs = true;
+        me.data_dir = Some(dir.to_path_buf());
+        match store.load() {
+            Ok(loaded) => {
+                me.log = loaded.log;
+                match loaded.notice {
+                    Some(LoadNotice::MovedAside { moved_to, restored_from_backup }) => {
+                        let mut text = i18n.t_args("store-moved", &[("path", moved_to.display().to_string().into())]);
+                        text.push(' ');
+                        text.push_str(&i18n.t(if restored_from_backup { "store-restored" } else { "store-fresh" }));
+                        log::warn!("{text}");
+                        notices.push(text);
+                    }
+                    Some(LoadNotice::RestoredFromBackup { .. }) => notices.push(i18n.t("store-restored")),
+                    None => {}
+                }
+                me.store = Some(store);
+            }
+            Err(StoreError::TooNew { .. }) => {
+                me.read_only = true;
+                notices.push(i18n.t("store-too-new"));
+            }
+            Err(e) => {
+                // Could not even look at the file: keep everything on disk as it is.
+                me.read_only = true;
+                log::error!("{e}");
+                notices.push(format!("{} {e}", i18n.t("store-read-only")));
+            }
+        }
+        (me, notices)
+    }
+
+    fn changed(&mut self, i18n: &I18n) -> Vec<String> {
+        self.revision += 1;
+        if self.read_only {
+            return vec![i18n.t("store-read-only")];
+        }
+        match &self.store {
+            Some(store) => match store.save(&self.log) {
+                Ok(()) => Vec::new(),
+                Err(e) => {
+                    log::error!("{e}");
+                    vec![i18n.t_args("store-save-failed", &[("reason", e.to_string().into())])]
+                }
+            },
+            None => Vec::new(),
+        }
+    }
+
+    /// The suggested next spot as of `now`, computed once per log change and hour.
+    pub fn suggestion(&mut self, now: Timestamp) -> Option<Suggestion> {
+        let hour = now.as_second().div_euclid(3600);
+        if let Some((rev, h, s)) = &self.suggestion
+            && *rev == self.revision
+            && *h == hour
+        {
+            return s.clone();
+        }
+        let s = rotation::suggest(now, &self.log);
+        self.suggestion = Some((self.revision, hour, s.clone()));
+        s
+    }
+
+    fn choose(&mut self, zone: Zone, point: PointCm) {
+        self.draft.violations = rotation::check(zone, point, Timestamp::now(), &self.log);
+        self.draft.choice = Some((zone, point));
+        self.draft.miss = None;
+    }
+
+    fn entry_time(&self) -> Result<Zoned, ()> {
+        let text = self.draft.time_text.trim();
+        if text.is_empty() {
+            return Ok(Zoned::now());
+        }
+        parse_local_time(text).ok_or(())
+    }
+
+    /// Applies one command; returns notices for the user.
+    pub fn apply(&mut self, command: LogCommand, i18n: &I18n) -> Vec<String> {
+        match command {
+            LogCommand::Choose { zone, point } => self.choose(zone, point),
+            LogCommand::Miss(hit) => {
+                self.draft.choice = None;
+                self.draft.violations.clear();
+                self.draft.miss = Some(match hit {
+                    Hit::NavelCircle => "hit-navel",
+                    Hit::Zone(_) | Hit::NotAZone => "hit-not-zone",
+                });
+            }
+            LogCommand::ChooseSuggested => {
+                if let Some(s) = self.suggestion(Timestamp::now()) {
+                    self.choose(s.zone, s.point);
+                }
+            }
+            LogCommand::ChooseInZone(zone) => {
+                let point = rotation::suggest_in_zone(zone, Timestamp::now(), &self.log).unwrap_or_else(|| zone.centre());
+                self.choose(zone, point);
+            }
+            LogCommand::ClearChoice => {
+                self.draft.choice = None;
+                self.draft.violations.clear();
+                self.draft.miss = None;
+            }
+            LogCommand::Save => return self.save_draft(i18n),
+            LogCommand::Undo => {
+                if let Some(id) = self.undo_id.take() {
+                    self.log.entries.retain(|e| e.id != id);
+                    let mut n = self.changed(i18n);
+                    n.insert(0, i18n.t("log-undone"));
+                    return n;
+                }
+            }
+            LogCommand::Delete(id) => {
+                self.confirm_delete = None;
+                self.log.entries.retain(|e| e.id != id);
+                if self.undo_id == Some(id) {
+                    self.undo_id = None;
+                }
+                let mut n = self.changed(i18n);
+                n.insert(0, i18n.t("history-deleted"));
+                return n;
+            }
+            LogCommand::Update(entry) => {
+                self.editing = None;
+                if let Some(e) = self.log.entries.iter_mut().find(|e| e.id == entry.id) {
+                    *e = *entry;
+                    self.log.entries.sort_by(|a, b| a.at.timestamp().cmp(&b.at.timestamp()));
+                    return self.changed(i18n);
+                }
+            }
+            LogCommand::AddMark { kind, days } => {
+                if let Some((zone, point)) = self.draft.choice {
+                    let now = Timestamp::now();
+                    let expires = (days > 0).then(|| now + jiff::SignedDuration::from_hours(i64::from(days) * 24));
+                    let id = self.log.next_id;
+                    self.log.next_id += 1;
+                    self.log.marks.push(AvoidMark { id, zone, point, kind, created: now, expires });
+                    self.draft.choice = None;
+                    self.draft.violations.clear();
+                    let mut n = self.changed(i18n);
+                    n.insert(0, i18n.t("mark-saved"));
+                    return n;
+                }
+            }
+            LogCommand::RemoveMark(id) => {
+                self.log.marks.retain(|m| m.id != id);
+                return self.changed(i18n);
+            }
+            LogCommand::SetRestDays(days) => {
+                self.log.rest_days = days.clamp(7, 28);
+                if let Some((zone, point)) = self.draft.choice {
+                    self.choose(zone, point);
+                }
+                return self.changed(i18n);
+            }
+            LogCommand::ExportCsv => return self.export_csv(i18n),
+            LogCommand::ExportPdf { days } => return self.export_pdf(days, i18n),
+            LogCommand::ImportCsv => return self.import_csv(i18n),
+        }
+        Vec::new()
+    }
+
+    fn save_draft(&mut self, i18n: &I18n) -> Vec<String> {
+        let Some((zone, point)) = self.draft.choice else { return Vec::new() };
+        let Ok(at) = self.entry_time() else {
+            return vec![i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())])];
+        };
+        let violations = rotation::check(zone, point, at.timestamp(), &self.log);
+        let mut flags: Vec<Flag> = violations
+            .iter()
+            .filter_map(|v| match v {
+                Violation::TooClose { .. } => Some(Flag::TooClose),
+                Violation::InNavelCircle => Some(Flag::NavelCircle),
+                Violation::NearMark { .. } => Some(Flag::AvoidMark),
+                Violation::NotInZone => None,
+            })
+            .collect();
+        flags.sort();
+        flags.dedup();
+        let id = self.log.next_id;
+        self.log.next_id += 1;
+        let entry = Entry {
+            id,
+            at: at.clone(),
+            zone,
+            point,
+            dose: self.draft.dose.trim().to_owned(),
+            given_by: self.draft.given_by,
+            reaction: None,
+            note: self.draft.note.trim().to_owned(),
+            flags,
+        };
+        let pos = self.log.entries.partition_point(|e| e.at.timestamp() <= at.timestamp());
+        self.log.entries.insert(pos, entry);
+        self.undo_id = Some(id);
+        self.draft.choice = None;
+        self.draft.violations.clear();
+        self.draft.note.clear();
+        self.draft.time_text.clear();
+        let mut n = self.changed(i18n);
+        n.insert(
+            0,
+            i18n.t_args(
+                "log-saved",
+                &[("zone", i18n.t(&zone_msg(zone)).into()), ("time", i18n.date_time(&at).into())],
+            ),
+        );
+        n
+    }
+
+    /// Today's dose: done (with time and place) or not yet.
+    #[must_use]
+    pub fn today_line(&self, i18n: &I18n) -> TodayLine {
+        let now = Zoned::now();
+        let today = now.date();
+        let tz = now.time_zone().clone();
+        let last_today = self.log.entries.iter().rev().find(|e| e.at.with_time_zone(tz.clone()).date() == today);
+        match last_today {
+            Some(e) => TodayLine {
+                done: true,
+                text: i18n.t_args(
+                    "today-done",
+                    &[
+                        ("time", i18n.time(&e.at.with_time_zone(tz)).into()),
+                        ("zone", i18n.t(&zone_msg(e.zone)).into()),
+                    ],
+                ),
+            },
+            None => TodayLine { done: false, text: i18n.t("today-not-yet") },
+        }
+    }
+
+    /// Where exports go when no dialog can be shown.
+    fn fallback_path(&self, name: &str) -> PathBuf {
+        let dir = self.data_dir.clone().unwrap_or_else(std::env::temp_dir).join("exports");
+        dir.join(name)
+    }
+
+    fn write_export(&self, name: &str, filter: (&str, &str), bytes: &[u8], i18n: &I18n) -> Vec<String> {
+        let chosen = if self.dialogs {
+            rfd::FileDialog::new().add_filter(filter.0, &[filter.1]).set_file_name(name).save_file()
+        } else {
+            None
+        };
+        let (path, via_dialog) = match chosen {
+            Some(p) => (p, true),
+            None => (self.fallback_path(name), false),
+        };
+        let result = path
+            .parent()
+            .map_or(Ok(()), ensure_private_dir)
+            .and_then(|()| crate::log::store::write_atomic(&path, bytes));
+        match result {
+            Ok(()) => {
+                let key = if via_dialog { "export-saved" } else { "export-no-dialog" };
+                vec![i18n.t_args(key, &[("path", path.display().to_string().into())])]
+            }
+            Err(e) => vec![i18n.t_args("export-failed", &[("reason", e.to_string().into())])],
+        }
+    }
+
+    fn export_csv(&self, i18n: &I18n) -> Vec<String> {
+        match crate::log::export::csv_string(&self.log) {
+            Ok(csv) => self.write_export(&export_name("csv"), ("CSV", "csv"), csv.as_bytes(), i18n),
+            Err(e) => vec![i18n.t_args("export-failed", &[("reason", e.to_string().into())])],
+        }
+    }
+
+    fn export_pdf(&self, days: u32, i18n: &I18n) -> Vec<String> {
+        let texts = crate::log::pdf_texts::report_texts(i18n, days);
+        let bytes = crate::log::pdf::report_pdf(&self.log, Timestamp::now(), days, &texts);
+        self.write_export(&export_name("pdf"), ("PDF", "pdf"), &bytes, i18n)
+    }
+
+    fn import_csv(&mut self, i18n: &I18n) -> Vec<String> {
+        let path = if self.dialogs { rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file() } else { None };
+        let Some(path) = path else {
+            let hint = self.fallback_path("import.csv");
+            if hint.exists() {
+                return self.import_from(&hint, i18n);
+            }
+            return vec![i18n.t_args("import-no-dialog", &[("path", hint.display().to_string().into())])];
+        };
+        self.import_from(&path, i18n)
+    }
+
+    /// Merges a CSV file into the log and saves.
+    pub fn import_from(&mut self, path: &Path, i18n: &I18n) -> Vec<String> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return vec![i18n.t_args("export-failed", &[("reason", e.to_string().into())])],
+        };
+        let mut merged = self.log.clone();
+        match crate::log::import::import_csv(&mut merged, &bytes) {
+            Ok(report) => {
+                let rejected = report.rejected.len();
+                self.log = merged;
+                let mut n = if report.added > 0 { self.changed(i18n) } else { Vec::new() };
+                n.insert(
+                    0,
+                    i18n.t_args(
+                        "import-result",
+                        &[("added", report.added.into()), ("skipped", report.skipped_duplicates.into()), ("rejected", rejected.into())],
+                    ),
+                );
+                n
+            }
+            Err(_) => vec![i18n.t("import-not-log")],
+        }
+    }
+}
+
+/// Message id of a zone's name.
+#[must_use]
+pub fn zone_msg(zone: Zone) -> String {
+    format!("zone-{}", zone.key())
+}
+
+fn export_name(ext: &str) -> String {
+    format!("kineret-log-{}.{ext}", Zoned::now().strftime("%Y-%m-%d"))
+}
+
+/// Parses `YYYY-MM-DD HH:MM` (or with `T`) as local time.
+#[must_use]
+pub fn parse_local_time(text: &str) -> Option<Zoned> {
+    let t = text.trim().replace('T', " ");
+    let dt = jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", &t).ok()?;
+    dt.to_zoned(jiff::tz::TimeZone::system()).ok()
+}
+
+/// Whole days between two moments in local time (calendar days).
+#[must_use]
+pub fn days_between(earlier: &Zoned, now: &Zoned) -> i64 {
+    let tz = now.time_zone().clone();
+    let a = earlier.with_time_zone(tz).date();
+    let b = now.date();
+    a.until(b).map_or(0, |span| i64::from(span.get_days()))
+}

@@ -1,0 +1,188 @@
+//! The injection log screen: every entry by date, with reactions and flags; edit, delete,
+//! undo; export for the care team and import.
+
+use eframe::egui::{self, RichText};
+
+use crate::app::{App, Command};
+use crate::log::model::{Entry, Flag, GivenBy, Reaction, ReactionKind};
+use crate::tracker::{LogCommand, zone_msg};
+
+use super::theme::{self, MIN_TOUCH};
+use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
+
+/// Message id for a reaction kind.
+#[must_use]
+pub fn reaction_msg(kind: ReactionKind) -> String {
+    format!("reaction-{}", kind.key())
+}
+
+/// Message id for a flag.
+#[must_use]
+pub fn flag_msg(flag: Flag) -> String {
+    format!("flag-{}", flag.key())
+}
+
+/// Message id for who gave the injection.
+#[must_use]
+pub const fn given_msg(g: GivenBy) -> &'static str {
+    match g {
+        GivenBy::SelfInjected => "given-self",
+        GivenBy::Carer => "given-carer",
+        GivenBy::Nurse => "given-nurse",
+    }
+}
+
+pub fn history_ui(ui: &mut egui::Ui, app: &mut App) {
+    let p = theme::palette(ui);
+    ui.heading(app.i18n.t("history-title"));
+    export_ui(ui, app);
+    ui.add_space(theme::GAP);
+    if app.tracker.undo_id.is_some() && big_button_ui(ui, &app.i18n.t("log-undo")).clicked() {
+        app.push(Command::Log(LogCommand::Undo));
+    }
+    if app.tracker.log.entries.is_empty() {
+        paragraph_ui(ui, &app.i18n.t("history-empty"));
+        return;
+    }
+    let shown = app.tracker.history_shown;
+    let entries: Vec<Entry> = app.tracker.log.entries.iter().rev().take(shown).cloned().collect();
+    let mut last_date = None;
+    for e in &entries {
+        let date = e.at.date();
+        if last_date != Some(date) {
+            ui.add_space(6.0);
+            ui.label(RichText::new(app.i18n.date(&e.at)).strong().color(p.accent));
+            last_date = Some(date);
+        }
+        if app.tracker.editing.as_ref().is_some_and(|x| x.id == e.id) {
+            edit_ui(ui, app);
+        } else {
+            entry_row_ui(ui, app, e);
+        }
+    }
+    if app.tracker.log.entries.len() > shown && big_button_ui(ui, "…").clicked() {
+        app.tracker.history_shown += 60;
+    }
+}
+
+fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
+    let p = theme::palette(ui);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(app.i18n.time(&e.at)).strong());
+            ui.label(RichText::new(app.i18n.t(&zone_msg(e.zone))).strong());
+            if !e.dose.is_empty() {
+                ui.label(format!("· {}", e.dose));
+            }
+            ui.label(format!("· {}", app.i18n.t(given_msg(e.given_by))));
+            if let Some(r) = &e.reaction {
+                let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&reaction_msg(*k))).collect();
+                let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
+                if !r.note.is_empty() {
+                    text.push_str(&format!(" ({})", r.note));
+                }
+                ui.label(RichText::new(text).color(p.warn));
+            }
+            for f in &e.flags {
+                ui.label(RichText::new(format!("⚑ {}", app.i18n.t(&flag_msg(*f)))).color(p.warn).strong());
+            }
+        });
+        if !e.note.is_empty() {
+            ui.label(RichText::new(&e.note).italics());
+        }
+        ui.horizontal(|ui| {
+            if app.tracker.confirm_delete == Some(e.id) {
+                ui.label(RichText::new(app.i18n.t("history-delete-confirm")).strong().color(p.emergency));
+                if ui.add(egui::Button::new(app.i18n.t("history-delete-yes")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                    app.push(Command::Log(LogCommand::Delete(e.id)));
+                }
+                if ui.add(egui::Button::new(app.i18n.t("history-cancel")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                    app.tracker.confirm_delete = None;
+                }
+            } else {
+                if ui.add(egui::Button::new(app.i18n.t("history-edit")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                    app.tracker.editing = Some(e.clone());
+                }
+                if ui.add(egui::Button::new(app.i18n.t("history-delete")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                    app.tracker.confirm_delete = Some(e.id);
+                }
+            }
+        });
+    });
+}
+
+fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
+    let Some(mut edit) = app.tracker.editing.clone() else { return };
+    let mut save = false;
+    let mut cancel = false;
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(app.i18n.t(&zone_msg(edit.zone))).strong());
+        egui::Grid::new(("edit", edit.id)).num_columns(2).show(ui, |ui| {
+            let l = ui.label(app.i18n.t("log-dose"));
+            ui.text_edit_singleline(&mut edit.dose).labelled_by(l.id);
+            ui.end_row();
+            ui.label(app.i18n.t("log-given-by"));
+            ui.horizontal(|ui| {
+                for g in GivenBy::ALL {
+                    ui.radio_value(&mut edit.given_by, g, app.i18n.t(given_msg(g)));
+                }
+            });
+            ui.end_row();
+            let l = ui.label(app.i18n.t("log-note"));
+            ui.text_edit_singleline(&mut edit.note).labelled_by(l.id);
+            ui.end_row();
+        });
+        subheading_ui(ui, &app.i18n.t("history-add-reaction"));
+        let mut reaction = edit.reaction.clone().unwrap_or_default();
+        ui.horizontal_wrapped(|ui| {
+            for kind in ReactionKind::ALL {
+                let mut on = reaction.kinds.contains(&kind);
+                if ui.checkbox(&mut on, app.i18n.t(&reaction_msg(kind))).changed() {
+                    if on {
+                        reaction.kinds.push(kind);
+                        reaction.kinds.sort();
+                    } else {
+                        reaction.kinds.retain(|k| *k != kind);
+                    }
+                }
+            }
+        });
+        let l = ui.label(app.i18n.t("reaction-note"));
+        ui.text_edit_singleline(&mut reaction.note).labelled_by(l.id);
+        edit.reaction = if reaction == Reaction::default() { None } else { Some(reaction) };
+        ui.horizontal(|ui| {
+            save = big_button_ui(ui, &app.i18n.t("history-save")).clicked();
+            cancel = big_button_ui(ui, &app.i18n.t("history-cancel")).clicked();
+        });
+    });
+    if save {
+        app.push(Command::Log(LogCommand::Update(Box::new(edit))));
+    } else if cancel {
+        app.tracker.editing = None;
+    } else {
+        app.tracker.editing = Some(edit);
+    }
+}
+
+fn export_ui(ui: &mut egui::Ui, app: &mut App) {
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        subheading_ui(ui, &app.i18n.t("export-title"));
+        ui.horizontal_wrapped(|ui| {
+            if big_button_ui(ui, &app.i18n.t("export-csv")).clicked() {
+                app.push(Command::Log(LogCommand::ExportCsv));
+            }
+            for days in [30_u32, 90] {
+                let text = format!("{} ({})", app.i18n.t("export-pdf"), app.i18n.t_args("period-days", &[("days", days.into())]));
+                if big_button_ui(ui, &text).clicked() {
+                    app.push(Command::Log(LogCommand::ExportPdf { days }));
+                }
+            }
+            if big_button_ui(ui, &app.i18n.t("import-csv")).clicked() {
+                app.push(Command::Log(LogCommand::ImportCsv));
+            }
+        });
+    });
+}

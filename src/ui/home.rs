@@ -1,0 +1,69 @@
+//! The home screen: what the app is for, today's dose, the seven sections, the site map and log.
+
+use eframe::egui::{self, RichText};
+
+use crate::app::{App, Command, Screen};
+use crate::content::{Region, SectionId};
+
+use super::theme::{self, MIN_TOUCH};
+use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, subheading_ui};
+
+pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
+    let p = theme::palette(ui);
+    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
+    ui.add(egui::Label::new(RichText::new(app.i18n.t("home-purpose")).size(24.0).strong()).wrap());
+    ui.add_space(theme::GAP);
+    today_ui(ui, app);
+    if app.settings.region.is_none() {
+        ui.add_space(theme::GAP);
+        callout_ui(ui, Icon::Info, p.accent, p.card, 2.0, |ui| {
+            ui.add(egui::Label::new(app.i18n.t("region-ask")).wrap());
+            ui.horizontal_wrapped(|ui| {
+                for region in Region::ALL {
+                    if big_button_ui(ui, &app.i18n.t(region.msg())).clicked() {
+                        app.push(Command::SetRegion(region));
+                    }
+                }
+            });
+        });
+    }
+    ui.add_space(theme::GAP);
+    subheading_ui(ui, &app.i18n.t("home-track"));
+    ui.horizontal_wrapped(|ui| {
+        if big_button_ui(ui, &app.i18n.t("map-title")).clicked() {
+            app.push(Command::Go(Screen::BodyMap));
+        }
+        if big_button_ui(ui, &app.i18n.t("history-title")).clicked() {
+            app.push(Command::Go(Screen::History));
+        }
+    });
+    ui.add_space(theme::GAP);
+    subheading_ui(ui, &app.i18n.t("home-learn"));
+    for (n, id) in SectionId::ALL.into_iter().enumerate() {
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let title = app.i18n.t(&id.title_msg());
+                let button = egui::Button::new(RichText::new(format!("{}. {title}", n + 1)).size(19.0).strong())
+                    .min_size(egui::vec2(MIN_TOUCH * 6.0, MIN_TOUCH));
+                let r = ui.add(button);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
+                if r.clicked() {
+                    app.push(Command::Go(Screen::Section(id)));
+                }
+                ui.add(egui::Label::new(RichText::new(app.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
+            });
+        });
+        ui.add_space(4.0);
+    }
+}
+
+fn today_ui(ui: &mut egui::Ui, app: &mut App) {
+    let p = theme::palette(ui);
+    let line = app.tracker.today_line(&app.i18n);
+    ui.horizontal(|ui| {
+        let (icon, color) = if line.done { (Icon::Tick, p.ok) } else { (Icon::Info, p.accent) };
+        icon_ui(ui, icon, 28.0, color);
+        ui.add(egui::Label::new(RichText::new(&line.text).size(20.0).color(color).strong()).wrap());
+    });
+}

@@ -1,0 +1,291 @@
+//! The site map screen: both body views, the suggestion, the chosen spot with its warnings,
+//! and the form that logs the dose.
+
+use eframe::egui::{self, RichText};
+use jiff::{Timestamp, Zoned};
+
+use crate::app::{App, Command, Screen};
+use crate::body_map::model::View;
+use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui};
+use crate::log::model::{GivenBy, MarkKind};
+use crate::rotation::{self, SuggestReason, Violation};
+use crate::tracker::{LogCommand, days_between, zone_msg};
+
+use super::theme::{self, MIN_TOUCH};
+use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
+
+/// Builds what the map draws from the log, as of `now`.
+#[must_use]
+pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
+    let i18n = &app.i18n;
+    let ts = now.timestamp();
+    let rest_days = i64::from(app.tracker.log.rest_days);
+    let suggestion = app.tracker.suggestion(ts);
+    let log = &app.tracker.log;
+    let zones = crate::body_map::model::Zone::ALL
+        .into_iter()
+        .map(|zone| {
+            let last = rotation::zone_last_used(log, zone, ts);
+            let (status, recency) = match last {
+                None => (ZoneStatus::Never, i18n.t("zone-never")),
+                Some(e) => {
+                    let days = days_between(&e.at, now);
+                    let status = if days < rest_days { ZoneStatus::Resting } else { ZoneStatus::Ready };
+                    let text = if days <= 0 { i18n.t("zone-today") } else { i18n.t_args("zone-days-ago", &[("days", days.into())]) };
+                    (status, text)
+                }
+            };
+            let label = i18n.t_args("zone-label", &[("zone", i18n.t(&zone_msg(zone)).into()), ("recency", recency.into())]);
+            ZoneInfo { zone, status, label }
+        })
+        .collect();
+    let from = ts - jiff::SignedDuration::from_hours(24 * i64::from(app.settings.map_days));
+    let start = log.entries.partition_point(|e| e.at.timestamp() < from);
+    let points = log.entries[start..]
+        .iter()
+        .filter(|e| e.at.timestamp() <= ts)
+        .map(|e| {
+            let days = days_between(&e.at, now);
+            PastPoint { zone: e.zone, point: e.point, age_days: days, label: i18n.t_args("point-age", &[("days", days.into())]) }
+        })
+        .collect();
+    let marks = log
+        .marks
+        .iter()
+        .filter(|m| m.created <= ts && m.expires.is_none_or(|x| x > ts))
+        .map(|m| (m.zone, m.point))
+        .collect();
+    MapModel {
+        zones,
+        points,
+        marks,
+        suggestion: suggestion.map(|s| {
+            let label = format!("{}: {}", i18n.t("suggest-title"), i18n.t(&zone_msg(s.zone)));
+            (s.zone, s.point, label)
+        }),
+        chosen: app.tracker.draft.choice,
+        navel_label: i18n.t("map-navel-label"),
+        title: String::new(),
+    }
+}
+
+pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
+    let now = Zoned::now();
+    let mut model = map_model(app, &now);
+    ui.heading(app.i18n.t("map-title"));
+    paragraph_ui(ui, &app.i18n.t("map-help"));
+    period_ui(ui, app);
+    let wide = ui.available_width() > 900.0;
+    let map_width = if wide { (ui.available_width() * 0.58).min(720.0) } else { ui.available_width() };
+    let mut action = None;
+    let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, app: &App| {
+        ui.horizontal_top(|ui| {
+            let w = (map_width - 20.0) / 2.0;
+            for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
+                model.title = app.i18n.t(key);
+                ui.vertical(|ui| {
+                    if let Some(a) = body_map_ui(ui, view, model, w) {
+                        action = Some(a);
+                    }
+                });
+            }
+        });
+        legend_ui(ui, app);
+    };
+    if wide {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(map_width);
+                draw_maps(ui, &mut model, app);
+            });
+            ui.vertical(|ui| side_panel_ui(ui, app, &now));
+        });
+    } else {
+        draw_maps(ui, &mut model, app);
+        side_panel_ui(ui, app, &now);
+    }
+    if let Some(a) = action {
+        app.push(Command::Log(match a {
+            MapAction::Choose { zone, point } => LogCommand::Choose { zone, point },
+            MapAction::ChooseInZone(z) => LogCommand::ChooseInZone(z),
+            MapAction::ChooseSuggested => LogCommand::ChooseSuggested,
+            MapAction::Miss(hit) => LogCommand::Miss(hit),
+        }));
+    }
+}
+
+fn period_ui(ui: &mut egui::Ui, app: &mut App) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(app.i18n.t("period-label"));
+        for days in [14_u32, 30, 90] {
+            let text = app.i18n.t_args("period-days", &[("days", days.into())]);
+            if ui.add(egui::Button::selectable(app.settings.map_days == days, text).min_size(egui::vec2(MIN_TOUCH * 2.0, MIN_TOUCH))).clicked() {
+                app.push(Command::SetMapDays(days));
+            }
+        }
+    });
+}
+
+fn legend_ui(ui: &mut egui::Ui, app: &App) {
+    let p = theme::palette(ui);
+    ui.horizontal_wrapped(|ui| {
+        let item = |ui: &mut egui::Ui, color: egui::Color32, mark: &str, text: String| {
+            ui.label(RichText::new(format!(" {mark} ")).background_color(color).color(p.zone_stroke).strong());
+            ui.label(text);
+        };
+        item(ui, p.zone_never, "···", app.i18n.t("map-legend-never"));
+        item(ui, p.zone_ready, "   ", app.i18n.t("map-legend-ready"));
+        item(ui, p.zone_rest, "///", app.i18n.t_args("map-legend-rest", &[("days", app.tracker.log.rest_days.into())]));
+        ui.label(RichText::new("◎").color(p.suggested).strong().size(20.0));
+        ui.label(app.i18n.t("map-legend-suggested"));
+        ui.label(RichText::new("⊘").color(p.navel).strong().size(20.0));
+        ui.label(app.i18n.t("map-legend-navel"));
+    });
+}
+
+fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned) {
+    let p = theme::palette(ui);
+    // The suggestion.
+    let suggestion = app.tracker.suggestion(now.timestamp());
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        subheading_ui(ui, &app.i18n.t("suggest-title"));
+        match &suggestion {
+            Some(s) => {
+                paragraph_ui(ui, &app.i18n.t_args("suggest-zone", &[("zone", app.i18n.t(&zone_msg(s.zone)).into())]));
+                let why = match s.reason {
+                    SuggestReason::NeverUsed => "suggest-why-never",
+                    SuggestReason::LeastRecent { .. } => "suggest-why-oldest",
+                };
+                ui.label(RichText::new(app.i18n.t(why)).color(p.weak_text));
+                if big_button_ui(ui, &app.i18n.t("suggest-use")).clicked() {
+                    app.push(Command::Log(LogCommand::ChooseSuggested));
+                }
+            }
+            None => {
+                callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| paragraph_ui(ui, &app.i18n.t("suggest-none")));
+            }
+        }
+    });
+    ui.add_space(theme::GAP);
+    chosen_ui(ui, app, now.timestamp());
+    ui.add_space(theme::GAP);
+    // Rest days.
+    let mut rest = app.tracker.log.rest_days;
+    let label = app.i18n.t_args("rest-days", &[("days", rest.into())]);
+    let r = ui.add(egui::Slider::new(&mut rest, 7..=28).text(&label));
+    if r.changed() {
+        app.push(Command::Log(LogCommand::SetRestDays(rest)));
+    }
+    if app.tracker.undo_id.is_some() && big_button_ui(ui, &app.i18n.t("log-undo")).clicked() {
+        app.push(Command::Log(LogCommand::Undo));
+    }
+    if big_button_ui(ui, &app.i18n.t("history-title")).clicked() {
+        app.push(Command::Go(Screen::History));
+    }
+    marks_ui(ui, app, now.timestamp());
+}
+
+fn chosen_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
+    let p = theme::palette(ui);
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        subheading_ui(ui, &app.i18n.t("chosen-title"));
+        if let Some(miss) = app.tracker.draft.miss {
+            callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| paragraph_ui(ui, &app.i18n.t(miss)));
+        }
+        let Some((zone, _)) = app.tracker.draft.choice else {
+            paragraph_ui(ui, &app.i18n.t("chosen-none"));
+            return;
+        };
+        ui.label(RichText::new(app.i18n.t(&zone_msg(zone))).strong().size(20.0));
+        let violations = app.tracker.draft.violations.clone();
+        if violations.is_empty() {
+            ui.horizontal(|ui| {
+                super::widgets::icon_ui(ui, Icon::Tick, 24.0, p.ok);
+                ui.label(RichText::new(app.i18n.t("chosen-ok")).color(p.ok).strong());
+            });
+        } else {
+            callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 3.0, |ui| {
+                ui.label(RichText::new(app.i18n.t("warn-title")).strong().size(20.0).color(p.warn));
+                for v in &violations {
+                    paragraph_ui(ui, &violation_text(app, v));
+                }
+                paragraph_ui(ui, &app.i18n.t("warn-anyway"));
+            });
+        }
+        let _ = now;
+        log_form_ui(ui, app, !violations.is_empty());
+    });
+}
+
+/// A rule broken, in plain words with the distance.
+#[must_use]
+pub fn violation_text(app: &App, v: &Violation) -> String {
+    let cm = |d: f32| app.i18n.decimal(d);
+    match v {
+        Violation::NotInZone => app.i18n.t("warn-outside"),
+        Violation::InNavelCircle => app.i18n.t("warn-navel"),
+        Violation::TooClose { at, distance_cm, .. } => app.i18n.t_args(
+            "warn-too-close",
+            &[("distance", cm(*distance_cm).into()), ("date", app.i18n.date_time(at).into())],
+        ),
+        Violation::NearMark { distance_cm, .. } => app.i18n.t_args("warn-mark", &[("distance", cm(*distance_cm).into())]),
+    }
+}
+
+fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
+    egui::Grid::new("log_form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+        let time_label = ui.label(app.i18n.t("log-time"));
+        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.time_text).hint_text(app.i18n.t("log-now")).desired_width(180.0))
+            .labelled_by(time_label.id);
+        ui.end_row();
+        let dose_label = ui.label(app.i18n.t("log-dose"));
+        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.dose).desired_width(180.0)).labelled_by(dose_label.id);
+        ui.end_row();
+        ui.label(app.i18n.t("log-given-by"));
+        ui.horizontal_wrapped(|ui| {
+            for (g, key) in [(GivenBy::SelfInjected, "given-self"), (GivenBy::Carer, "given-carer"), (GivenBy::Nurse, "given-nurse")] {
+                ui.radio_value(&mut app.tracker.draft.given_by, g, app.i18n.t(key));
+            }
+        });
+        ui.end_row();
+        let note_label = ui.label(app.i18n.t("log-note"));
+        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.note).desired_width(260.0)).labelled_by(note_label.id);
+        ui.end_row();
+    });
+    let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
+    if big_button_ui(ui, &app.i18n.t(key)).clicked() {
+        app.push(Command::Log(LogCommand::Save));
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(app.i18n.t("mark-avoid"));
+        for (kind, key) in [(MarkKind::Bruise, "mark-kind-bruise"), (MarkKind::Scar, "mark-kind-scar"), (MarkKind::Reaction, "mark-kind-reaction")] {
+            if ui.add(egui::Button::new(app.i18n.t(key)).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                let days = if kind == MarkKind::Scar { 0 } else { app.tracker.draft.mark_days };
+                app.push(Command::Log(LogCommand::AddMark { kind, days }));
+            }
+        }
+    });
+}
+
+fn marks_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
+    let active: Vec<_> = app.tracker.log.marks.iter().filter(|m| m.expires.is_none_or(|x| x > now)).cloned().collect();
+    if active.is_empty() {
+        return;
+    }
+    subheading_ui(ui, &app.i18n.t("marks-title"));
+    for m in active {
+        ui.horizontal(|ui| {
+            let kind = match m.kind {
+                MarkKind::Bruise => "mark-kind-bruise",
+                MarkKind::Scar => "mark-kind-scar",
+                MarkKind::Reaction => "mark-kind-reaction",
+            };
+            ui.label(format!("{} — {}", app.i18n.t(kind), app.i18n.t(&zone_msg(m.zone))));
+            if ui.add(egui::Button::new(app.i18n.t("mark-remove")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                app.push(Command::Log(LogCommand::RemoveMark(m.id)));
+            }
+        });
+    }
+}

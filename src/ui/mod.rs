@@ -1,0 +1,10 @@
+//! The screens (one file each) and the design tokens they share.
+pub mod history;
+pub mod home;
+pub mod map_screen;
+pub mod notices;
+pub mod pictures;
+pub mod section;
+pub mod theme;
+pub mod topbar;
+pub mod widgets;

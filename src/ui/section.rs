@@ -1,0 +1,181 @@
+//! One teaching section: key points first, then steps or help levels, details, and sources.
+
+use eframe::egui::{self, RichText};
+
+use crate::app::{App, Command, Screen};
+use crate::content::{Block, BlockKind, Content, HelpLevel, RegionTag, SectionId};
+
+use super::pictures::picture_ui;
+use super::theme::{self, MIN_TOUCH};
+use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
+
+pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
+    let Some(section) = app.content.section(id).cloned() else {
+        ui.label(app.i18n.t("nav-back-home"));
+        return;
+    };
+    let p = theme::palette(ui);
+    let region = app.settings.region;
+    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
+    ui.heading(app.i18n.t(&id.title_msg()));
+    ui.add(egui::Label::new(RichText::new(app.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
+    ui.add_space(theme::GAP);
+    if region.is_none() && section.has_region_blocks() {
+        callout_ui(ui, Icon::Info, p.accent, p.card, 1.0, |ui| {
+            paragraph_ui(ui, &app.i18n.t("region-hidden"));
+        });
+        ui.add_space(theme::GAP);
+    }
+    let visible: Vec<Block> = section.visible(region).cloned().collect();
+
+    let keys: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Key).collect();
+    if !keys.is_empty() {
+        theme::card(ui).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            subheading_ui(ui, &app.i18n.t("section-key-points"));
+            for b in keys {
+                ui.horizontal_top(|ui| {
+                    ui.label(RichText::new("●").color(p.accent));
+                    block_text_ui(ui, app, b);
+                });
+            }
+        });
+        ui.add_space(theme::GAP);
+    }
+
+    let steps: Vec<&Block> = visible.iter().filter(|b| matches!(b.kind, BlockKind::Step(_))).collect();
+    if !steps.is_empty() {
+        steps_ui(ui, app, &steps);
+        ui.add_space(theme::GAP);
+    }
+
+    for level in HelpLevel::ALL {
+        let items: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Help(level)).collect();
+        if !items.is_empty() {
+            help_level_ui(ui, app, level, &items);
+            ui.add_space(theme::GAP);
+        }
+    }
+
+    if id == SectionId::Sites {
+        if big_button_ui(ui, &app.i18n.t("sites-open-map")).clicked() {
+            app.push(Command::Go(Screen::BodyMap));
+        }
+        ui.add_space(theme::GAP);
+    }
+
+    let details: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Detail).collect();
+    if !details.is_empty() {
+        subheading_ui(ui, &app.i18n.t("section-details"));
+        for b in details {
+            block_text_ui(ui, app, b);
+            ui.add_space(4.0);
+        }
+        ui.add_space(theme::GAP);
+    }
+
+    ui.separator();
+    ui.label(RichText::new(app.i18n.t("section-sources")).strong());
+    for key in section.sources(&app.content.sources, region) {
+        ui.add(
+            egui::Label::new(RichText::new(format!("• {} [{key}]", app.i18n.t(&Content::source_msg(key)))).small().color(p.weak_text))
+                .wrap(),
+        );
+    }
+    ui.add_space(theme::GAP);
+    if big_button_ui(ui, &format!("◀ {}", app.i18n.t("nav-back-home"))).clicked() {
+        app.push(Command::Go(Screen::Home));
+    }
+}
+
+/// A block's text, with a "US label"/"EU label" tag when it is region-specific.
+fn block_text_ui(ui: &mut egui::Ui, app: &App, b: &Block) {
+    let p = theme::palette(ui);
+    let text = app.i18n.t(&b.msg);
+    ui.vertical(|ui| {
+        let tag = match b.region {
+            RegionTag::All => None,
+            RegionTag::US => Some(app.i18n.t("region-tag-us")),
+            RegionTag::EU => Some(app.i18n.t("region-tag-eu")),
+        };
+        if let Some(tag) = tag {
+            ui.label(RichText::new(format!("[{tag}]")).small().strong().color(p.accent));
+        }
+        paragraph_ui(ui, &text);
+    });
+}
+
+fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
+    let total = steps.len();
+    let n = app.step.min(total.saturating_sub(1));
+    let Some(block) = steps.get(n) else { return };
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let label = app.i18n.t_args("step-of", &[("number", (n + 1).into()), ("total", total.into())]);
+        subheading_ui(ui, &label);
+        ui.horizontal_wrapped(|ui| {
+            if let BlockKind::Step(picture) = block.kind {
+                picture_ui(ui, picture);
+            }
+            ui.vertical(|ui| {
+                ui.set_max_width(ui.available_width().max(200.0));
+                ui.add(egui::Label::new(RichText::new(app.i18n.t(&block.msg)).size(21.0)).wrap());
+            });
+        });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let prev = ui.add_enabled(
+                n > 0,
+                egui::Button::new(format!("◀ {}", app.i18n.t("step-previous"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+            );
+            if prev.clicked() {
+                app.push(Command::ShowStep(n - 1));
+            }
+            let next = ui.add_enabled(
+                n + 1 < total,
+                egui::Button::new(format!("{} ▶", app.i18n.t("step-next"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+            );
+            if next.clicked() {
+                app.push(Command::ShowStep(n + 1));
+            }
+        });
+        ui.add_space(4.0);
+        // Progress dots: where you are among the steps.
+        ui.horizontal_wrapped(|ui| {
+            for i in 0..total {
+                let p = theme::palette(ui);
+                let text = if i == n { RichText::new(format!("{}", i + 1)).strong().color(p.accent) } else { RichText::new(format!("{}", i + 1)).color(p.weak_text) };
+                let r = ui.add(egui::Button::new(text).frame(i == n).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
+                let lbl = app.i18n.t_args("step-of", &[("number", (i + 1).into()), ("total", total.into())]);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &lbl));
+                if r.clicked() {
+                    app.push(Command::ShowStep(i));
+                }
+            }
+        });
+    });
+}
+
+fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block]) {
+    let p = theme::palette(ui);
+    let (icon, fg, bg, width) = match level {
+        HelpLevel::Now => (Icon::Warning, p.emergency, p.emergency_bg, 4.0),
+        HelpLevel::Soon => (Icon::Phone, p.soon, p.soon_bg, 2.0),
+        HelpLevel::Before => (Icon::Clipboard, p.before, p.before_bg, 1.0),
+    };
+    callout_ui(ui, icon, fg, bg, width, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(app.i18n.t(level.badge_msg())).strong().size(16.0).color(fg));
+            ui.label(RichText::new(app.i18n.t(level.heading_msg())).strong().size(24.0).color(fg));
+        });
+        if let Some((intro, rest)) = items.split_first() {
+            block_text_ui(ui, app, intro);
+            for b in rest {
+                ui.horizontal_top(|ui| {
+                    ui.label(RichText::new("•").strong().color(fg));
+                    block_text_ui(ui, app, b);
+                });
+            }
+        }
+    });
+}

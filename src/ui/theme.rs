@@ -1,0 +1,196 @@
+//! Design tokens: sizes, spacing and colours for the normal and high-contrast themes.
+//! Screens take every colour and size from here; none is written in a screen file.
+
+use eframe::egui::{self, Color32, CornerRadius, FontId, Stroke, TextStyle};
+
+/// Smallest side of anything you can click or tap, in points.
+pub const MIN_TOUCH: f32 = 44.0;
+/// Space between blocks.
+pub const GAP: f32 = 12.0;
+/// Corner radius of cards.
+pub const RADIUS: u8 = 8;
+/// Widest a column of reading text gets, in points.
+pub const READING_WIDTH: f32 = 760.0;
+/// Size of a step picture.
+pub const PICTURE_SIZE: egui::Vec2 = egui::vec2(220.0, 150.0);
+
+/// Colours that depend on the theme.
+#[derive(Clone, Copy, Debug)]
+pub struct Palette {
+    pub text: Color32,
+    pub weak_text: Color32,
+    pub card: Color32,
+    pub card_stroke: Color32,
+    pub accent: Color32,
+    pub emergency: Color32,
+    pub emergency_bg: Color32,
+    pub soon: Color32,
+    pub soon_bg: Color32,
+    pub before: Color32,
+    pub before_bg: Color32,
+    pub ok: Color32,
+    pub warn: Color32,
+    pub warn_bg: Color32,
+    /// Skin of the body drawing.
+    pub body: Color32,
+    pub body_stroke: Color32,
+    pub zone_never: Color32,
+    pub zone_ready: Color32,
+    pub zone_rest: Color32,
+    pub zone_stroke: Color32,
+    pub navel: Color32,
+    pub point: Color32,
+    pub suggested: Color32,
+    pub chosen: Color32,
+    pub mark: Color32,
+    pub picture_line: Color32,
+    pub picture_fill: Color32,
+    pub water: Color32,
+    pub no: Color32,
+}
+
+const NORMAL: Palette = Palette {
+    text: Color32::from_rgb(20, 24, 30),
+    weak_text: Color32::from_rgb(70, 76, 86),
+    card: Color32::from_rgb(246, 248, 251),
+    card_stroke: Color32::from_rgb(200, 206, 216),
+    accent: Color32::from_rgb(0, 92, 170),
+    emergency: Color32::from_rgb(176, 0, 32),
+    emergency_bg: Color32::from_rgb(255, 235, 238),
+    soon: Color32::from_rgb(150, 80, 0),
+    soon_bg: Color32::from_rgb(255, 244, 225),
+    before: Color32::from_rgb(0, 84, 150),
+    before_bg: Color32::from_rgb(232, 242, 252),
+    ok: Color32::from_rgb(0, 110, 60),
+    warn: Color32::from_rgb(150, 70, 0),
+    warn_bg: Color32::from_rgb(255, 243, 224),
+    body: Color32::from_rgb(236, 222, 208),
+    body_stroke: Color32::from_rgb(120, 100, 90),
+    zone_never: Color32::from_rgb(150, 210, 170),
+    zone_ready: Color32::from_rgb(120, 190, 230),
+    zone_rest: Color32::from_rgb(235, 180, 120),
+    zone_stroke: Color32::from_rgb(40, 60, 80),
+    navel: Color32::from_rgb(200, 40, 40),
+    point: Color32::from_rgb(60, 40, 30),
+    suggested: Color32::from_rgb(0, 120, 60),
+    chosen: Color32::from_rgb(0, 70, 200),
+    mark: Color32::from_rgb(160, 0, 120),
+    picture_line: Color32::from_rgb(40, 50, 70),
+    picture_fill: Color32::from_rgb(225, 232, 242),
+    water: Color32::from_rgb(60, 140, 220),
+    no: Color32::from_rgb(190, 20, 30),
+};
+
+const HIGH_CONTRAST: Palette = Palette {
+    text: Color32::WHITE,
+    weak_text: Color32::from_rgb(230, 230, 230),
+    card: Color32::BLACK,
+    card_stroke: Color32::WHITE,
+    accent: Color32::from_rgb(255, 230, 0),
+    emergency: Color32::from_rgb(255, 110, 110),
+    emergency_bg: Color32::BLACK,
+    soon: Color32::from_rgb(255, 200, 60),
+    soon_bg: Color32::BLACK,
+    before: Color32::from_rgb(120, 200, 255),
+    before_bg: Color32::BLACK,
+    ok: Color32::from_rgb(120, 255, 140),
+    warn: Color32::from_rgb(255, 210, 0),
+    warn_bg: Color32::BLACK,
+    body: Color32::from_rgb(40, 40, 40),
+    body_stroke: Color32::WHITE,
+    zone_never: Color32::from_rgb(0, 120, 40),
+    zone_ready: Color32::from_rgb(0, 80, 160),
+    zone_rest: Color32::from_rgb(150, 80, 0),
+    zone_stroke: Color32::WHITE,
+    navel: Color32::from_rgb(255, 90, 90),
+    point: Color32::WHITE,
+    suggested: Color32::from_rgb(120, 255, 140),
+    chosen: Color32::from_rgb(255, 230, 0),
+    mark: Color32::from_rgb(255, 120, 255),
+    picture_line: Color32::WHITE,
+    picture_fill: Color32::from_rgb(30, 30, 30),
+    water: Color32::from_rgb(120, 200, 255),
+    no: Color32::from_rgb(255, 90, 90),
+};
+
+/// The palette for the current theme.
+#[must_use]
+pub fn palette(ui: &egui::Ui) -> Palette {
+    palette_for(ui.ctx())
+}
+
+/// The palette for a context.
+#[must_use]
+pub fn palette_for(ctx: &egui::Context) -> Palette {
+    if ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(HC_KEY))).unwrap_or(false) {
+        HIGH_CONTRAST
+    } else {
+        NORMAL
+    }
+}
+
+const HC_KEY: &str = "kineret-high-contrast";
+
+/// Installs the theme: text sizes, spacing, and normal or high-contrast colours.
+pub fn apply(ctx: &egui::Context, high_contrast: bool) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(HC_KEY), high_contrast));
+    ctx.set_theme(if high_contrast { egui::Theme::Dark } else { egui::Theme::Light });
+    let p = if high_contrast { HIGH_CONTRAST } else { NORMAL };
+    let mut visuals = if high_contrast { egui::Visuals::dark() } else { egui::Visuals::light() };
+    visuals.override_text_color = Some(p.text);
+    visuals.hyperlink_color = p.accent;
+    visuals.selection.bg_fill = if high_contrast { Color32::from_rgb(0, 60, 140) } else { Color32::from_rgb(180, 210, 245) };
+    visuals.selection.stroke = Stroke::new(2.0, p.text);
+    if high_contrast {
+        visuals.panel_fill = Color32::BLACK;
+        visuals.window_fill = Color32::BLACK;
+        visuals.extreme_bg_color = Color32::BLACK;
+        for w in [
+            &mut visuals.widgets.noninteractive,
+            &mut visuals.widgets.inactive,
+            &mut visuals.widgets.hovered,
+            &mut visuals.widgets.active,
+            &mut visuals.widgets.open,
+        ] {
+            w.bg_stroke = Stroke::new(2.0, Color32::WHITE);
+            w.fg_stroke = Stroke::new(2.0, Color32::WHITE);
+            w.bg_fill = Color32::BLACK;
+            w.weak_bg_fill = Color32::BLACK;
+        }
+        visuals.widgets.hovered.bg_fill = Color32::from_rgb(0, 50, 120);
+        visuals.widgets.hovered.weak_bg_fill = Color32::from_rgb(0, 50, 120);
+        visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, p.accent);
+    } else {
+        visuals.panel_fill = Color32::WHITE;
+        visuals.widgets.inactive.weak_bg_fill = Color32::from_rgb(226, 234, 245);
+        visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_rgb(150, 165, 185));
+    }
+    ctx.set_visuals(visuals);
+    let mut style = (*ctx.global_style()).clone();
+    style.text_styles = [
+        (TextStyle::Heading, FontId::proportional(26.0)),
+        (TextStyle::Body, FontId::proportional(18.0)),
+        (TextStyle::Button, FontId::proportional(18.0)),
+        (TextStyle::Small, FontId::proportional(14.0)),
+        (TextStyle::Monospace, FontId::monospace(16.0)),
+    ]
+    .into();
+    style.spacing.item_spacing = egui::vec2(10.0, 10.0);
+    style.spacing.button_padding = egui::vec2(14.0, 10.0);
+    style.spacing.interact_size.y = MIN_TOUCH;
+    ctx.set_global_style(style);
+}
+
+/// A card frame with the theme's colours.
+#[must_use]
+pub fn card(ui: &egui::Ui) -> egui::Frame {
+    let p = palette(ui);
+    egui::Frame::new()
+        .fill(p.card)
+        .stroke(Stroke::new(1.0, p.card_stroke))
+        .corner_radius(CornerRadius::same(RADIUS))
+        .inner_margin(egui::Margin::same(14))
+}
+
+/// Text size for sub-headings.
+pub const SUBHEADING: f32 = 21.0;

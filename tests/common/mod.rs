@@ -1,0 +1,30 @@
+//! One place that builds the real app for interaction tests.
+#![allow(dead_code)]
+
+use eframe::egui;
+use egui_kittest::Harness;
+use kineret_coach::app::{App, StartOptions};
+use kineret_coach::content::Region;
+
+/// The real app in a 1280x900 window, in English, with no saved settings and no files.
+pub fn harness(lang: &str, region: Option<Region>) -> Harness<'static, App> {
+    harness_with(StartOptions { lang: Some(lang.to_owned()), region, ..StartOptions::default() })
+}
+
+/// The real app with the given start options.
+pub fn harness_with(opts: StartOptions) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, opts));
+    h.run();
+    h
+}
+
+/// Whether some node's label or value contains `text`.
+pub fn shows<S>(h: &Harness<'_, S>, text: &str) -> bool {
+    use egui_kittest::kittest::NodeT;
+    h.root().children_recursive().any(|n| {
+        let a = n.accesskit_node();
+        a.label().is_some_and(|l| l.contains(text)) || a.value().is_some_and(|v| v.contains(text))
+    })
+}
