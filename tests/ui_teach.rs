@@ -20,7 +20,7 @@ fn every_section_opens_from_home_and_back_returns_home() {
         h.run();
         assert_eq!(h.state().screen, Screen::Section(id), "clicking '{title}' should open it");
         assert!(shows(&h, &en.t("section-sources")), "{title} shows where its facts come from");
-        h.get_by_role_and_label(Role::Button, &format!("◀ {}", en.t("nav-back"))).click();
+        h.get_by_role_and_label(Role::Button, &format!("‹ {}", en.t("nav-back"))).click();
         h.run();
         assert_eq!(h.state().screen, Screen::Home, "Back from '{title}' returns home");
         assert!(shows(&h, &en.t("home-purpose")));
@@ -65,6 +65,7 @@ fn without_a_region_no_region_specific_fact_is_shown() {
     let mut h = harness("en", None);
     h.get_by_role_and_label(Role::Button, &en.t("sec-safety-title")).click();
     h.run();
+    assert_eq!(h.state().screen, Screen::Section(SectionId::Safety));
     assert!(shows(&h, &en.t("region-hidden")));
     assert!(!shows(&h, &en.t("safety-pregnancy-us")));
     assert!(!shows(&h, &en.t("safety-pregnancy-eu")));
@@ -114,11 +115,11 @@ fn injection_steps_go_one_at_a_time() {
     h.run();
     assert!(shows(&h, &en.t("step-warm")));
     assert!(!shows(&h, &en.t("step-no-heat")), "only one step at a time");
-    h.get_by_role_and_label(Role::Button, &format!("{} ▶", en.t("step-next"))).click();
+    h.get_by_role_and_label(Role::Button, &format!("{} ›", en.t("step-next"))).click();
     h.run();
     assert!(shows(&h, &en.t("step-no-heat")));
     assert!(!shows(&h, &en.t("step-warm")));
-    h.get_by_role_and_label(Role::Button, &format!("◀ {}", en.t("step-previous"))).click();
+    h.get_by_role_and_label(Role::Button, &format!("‹ {}", en.t("step-previous"))).click();
     h.run();
     assert!(shows(&h, &en.t("step-warm")));
 }

@@ -57,13 +57,17 @@ pub enum MapAction {
     Miss(Hit),
 }
 
-/// Size the map asks for at a given width.
+/// Size of one view that fits in `width` x `height` (plus its title line), keeping the body's shape.
 #[must_use]
-pub fn map_size(width: f32) -> Vec2 {
+pub fn map_size(width: f32, height: f32) -> Vec2 {
     let (min, max) = super::model::body_bounds();
     let aspect = (max.y - min.y) / (max.x - min.x);
-    Vec2::new(width, (width * aspect).clamp(200.0, 900.0))
+    let h = height.min(width * aspect).max(160.0);
+    Vec2::new((h / aspect).max(width.min(h / aspect)), h + TITLE_HEIGHT)
 }
+
+/// Space above the drawing for the view's name.
+const TITLE_HEIGHT: f32 = 24.0;
 
 fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
     let (x, y) = fit.to_screen(p);
@@ -71,11 +75,10 @@ fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
 }
 
 /// Draws one view of the body and returns what the user did.
-pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, width: f32) -> Option<MapAction> {
+pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) -> Option<MapAction> {
     let p = theme::palette(ui);
-    let size = map_size(width);
     let (rect, canvas) = ui.allocate_exact_size(size, Sense::click());
-    let fit = Fit::new((rect.left(), rect.top() + 24.0), (rect.width(), rect.height() - 24.0));
+    let fit = Fit::new((rect.left(), rect.top() + TITLE_HEIGHT), (rect.width(), rect.height() - TITLE_HEIGHT));
     let painter = ui.painter_at(rect);
     let mut action = None;
     if ui.is_rect_visible(rect) {

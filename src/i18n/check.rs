@@ -100,7 +100,7 @@ fn parse_file(file: &LocaleFile, problems: &mut Vec<Problem>) -> Parsed {
             for e in errors {
                 problems.push(Problem {
                     file: path.clone(),
-                    line: line_of(file.text, e.pos.start),
+                    line: line_of(file.text, e.slice.as_ref().map_or(e.pos.start, |s| s.start)),
                     message: format!("cannot be read: {}", e.kind),
                 });
             }

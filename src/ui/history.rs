@@ -85,7 +85,7 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
                 ui.label(RichText::new(text).color(p.warn));
             }
             for f in &e.flags {
-                ui.label(RichText::new(format!("⚑ {}", app.i18n.t(&flag_msg(*f)))).color(p.warn).strong());
+                ui.label(RichText::new(format!("{}", app.i18n.t(&flag_msg(*f)))).color(p.warn).strong());
             }
         });
         if !e.note.is_empty() {

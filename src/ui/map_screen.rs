@@ -6,7 +6,7 @@ use jiff::{Timestamp, Zoned};
 
 use crate::app::{App, Command, Screen};
 use crate::body_map::model::View;
-use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui};
+use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_size};
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
 use crate::tracker::{LogCommand, days_between, zone_msg};
@@ -72,19 +72,22 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
 pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
     let now = Zoned::now();
     let mut model = map_model(app, &now);
+    let zones = model.zones.clone();
     ui.heading(app.i18n.t("map-title"));
     paragraph_ui(ui, &app.i18n.t("map-help"));
     period_ui(ui, app);
     let wide = ui.available_width() > 900.0;
-    let map_width = if wide { (ui.available_width() * 0.58).min(720.0) } else { ui.available_width() };
+    let map_width = if wide { (ui.available_width() * 0.55).min(720.0) } else { ui.available_width() };
+    // Both views fit the window's height, so the whole body is seen without scrolling.
+    let map_height = (ui.ctx().content_rect().height() - 300.0).clamp(360.0, 900.0);
     let mut action = None;
     let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, app: &App| {
         ui.horizontal_top(|ui| {
-            let w = (map_width - 20.0) / 2.0;
+            let size = map_size((map_width - 20.0) / 2.0, map_height);
             for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
                 model.title = app.i18n.t(key);
                 ui.vertical(|ui| {
-                    if let Some(a) = body_map_ui(ui, view, model, w) {
+                    if let Some(a) = body_map_ui(ui, view, model, size) {
                         action = Some(a);
                     }
                 });
@@ -98,11 +101,11 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
                 ui.set_width(map_width);
                 draw_maps(ui, &mut model, app);
             });
-            ui.vertical(|ui| side_panel_ui(ui, app, &now));
+            ui.vertical(|ui| side_panel_ui(ui, app, &now, &zones));
         });
     } else {
         draw_maps(ui, &mut model, app);
-        side_panel_ui(ui, app, &now);
+        side_panel_ui(ui, app, &now, &zones);
     }
     if let Some(a) = action {
         app.push(Command::Log(match a {
@@ -136,14 +139,43 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
         item(ui, p.zone_never, "···", app.i18n.t("map-legend-never"));
         item(ui, p.zone_ready, "   ", app.i18n.t("map-legend-ready"));
         item(ui, p.zone_rest, "///", app.i18n.t_args("map-legend-rest", &[("days", app.tracker.log.rest_days.into())]));
-        ui.label(RichText::new("◎").color(p.suggested).strong().size(20.0));
+        swatch_ui(ui, |painter, c| {
+            painter.circle_stroke(c, 8.0, egui::Stroke::new(3.0, p.suggested));
+        });
         ui.label(app.i18n.t("map-legend-suggested"));
-        ui.label(RichText::new("⊘").color(p.navel).strong().size(20.0));
+        swatch_ui(ui, |painter, c| {
+            painter.circle_stroke(c, 8.0, egui::Stroke::new(2.5, p.navel));
+            let k = 8.0 * std::f32::consts::FRAC_1_SQRT_2;
+            painter.line_segment([c + egui::vec2(-k, -k), c + egui::vec2(k, k)], egui::Stroke::new(2.0, p.navel));
+        });
         ui.label(app.i18n.t("map-legend-navel"));
     });
 }
 
-fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned) {
+/// A small painted legend symbol (the same shapes the map uses).
+fn swatch_ui(ui: &mut egui::Ui, paint: impl FnOnce(&egui::Painter, egui::Pos2)) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+    paint(ui.painter(), rect.center());
+}
+
+/// Every zone's status in words, so nobody has to read it from colours.
+fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
+    let p = theme::palette(ui);
+    egui::Grid::new("zone_list").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+        for z in zones {
+            let (mark, color) = match z.status {
+                ZoneStatus::Never => ("···", p.zone_never),
+                ZoneStatus::Ready => ("   ", p.zone_ready),
+                ZoneStatus::Resting => ("///", p.zone_rest),
+            };
+            ui.label(RichText::new(format!(" {mark} ")).background_color(color).color(p.zone_stroke).strong());
+            ui.label(RichText::new(&z.label).small());
+            ui.end_row();
+        }
+    });
+}
+
+fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned, model_zones: &[ZoneInfo]) {
     let p = theme::palette(ui);
     // The suggestion.
     let suggestion = app.tracker.suggestion(now.timestamp());
@@ -170,10 +202,12 @@ fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned) {
     ui.add_space(theme::GAP);
     chosen_ui(ui, app, now.timestamp());
     ui.add_space(theme::GAP);
+    zone_list_ui(ui, model_zones);
+    ui.add_space(theme::GAP);
     // Rest days.
     let mut rest = app.tracker.log.rest_days;
     let label = app.i18n.t_args("rest-days", &[("days", rest.into())]);
-    let r = ui.add(egui::Slider::new(&mut rest, 7..=28).text(&label));
+    let r = ui.add(egui::Slider::new(&mut rest, 7..=28).show_value(false).text(&label));
     if r.changed() {
         app.push(Command::Log(LogCommand::SetRestDays(rest)));
     }

@@ -35,7 +35,7 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
             subheading_ui(ui, &app.i18n.t("section-key-points"));
             for b in keys {
                 ui.horizontal_top(|ui| {
-                    ui.label(RichText::new("●").color(p.accent));
+                    ui.label(RichText::new("•").color(p.accent));
                     block_text_ui(ui, app, b);
                 });
             }
@@ -83,7 +83,7 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
         );
     }
     ui.add_space(theme::GAP);
-    if big_button_ui(ui, &format!("◀ {}", app.i18n.t("nav-back-home"))).clicked() {
+    if big_button_ui(ui, &format!("‹ {}", app.i18n.t("nav-back-home"))).clicked() {
         app.push(Command::Go(Screen::Home));
     }
 }
@@ -126,14 +126,14 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
         ui.horizontal(|ui| {
             let prev = ui.add_enabled(
                 n > 0,
-                egui::Button::new(format!("◀ {}", app.i18n.t("step-previous"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("‹ {}", app.i18n.t("step-previous"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
             );
             if prev.clicked() {
                 app.push(Command::ShowStep(n - 1));
             }
             let next = ui.add_enabled(
                 n + 1 < total,
-                egui::Button::new(format!("{} ▶", app.i18n.t("step-next"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("{} ›", app.i18n.t("step-next"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
             );
             if next.clicked() {
                 app.push(Command::ShowStep(n + 1));

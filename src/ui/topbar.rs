@@ -11,7 +11,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if app.can_go_back() {
-            let back = ui.add(egui::Button::new(format!("◀ {}", app.i18n.t("nav-back"))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
+            let back = ui.add(egui::Button::new(format!("‹ {}", app.i18n.t("nav-back"))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
             if back.clicked() {
                 app.push(Command::Back);
             }

@@ -1,0 +1,156 @@
+//! What a patient does on the site map: pick a spot, log the dose, see it in the log and on the
+//! map, undo it, and get a clear warning (not a silent refusal) for a spot that breaks a rule.
+
+mod common;
+
+use common::{harness_with, shows};
+use eframe::egui::{self, Pos2, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use kineret_coach::app::{App, Command, Screen, StartOptions};
+use kineret_coach::body_map::model::{PointCm, Zone};
+use kineret_coach::i18n::I18n;
+use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile};
+use kineret_coach::tracker::{Tracker, zone_msg};
+
+fn map_with(log: LogFile) -> Harness<'static, App> {
+    let mut h = harness_with(StartOptions { lang: Some("en".into()), ..StartOptions::default() });
+    h.state_mut().tracker = Tracker::in_memory(log);
+    h.state_mut().apply(Command::Go(Screen::BodyMap));
+    h.run();
+    h
+}
+
+/// The accessible label of a zone button starts with its name.
+fn zone_button<'a>(h: &'a Harness<'static, App>, zone: Zone) -> egui_kittest::Node<'a> {
+    let name = I18n::new("en").t(&zone_msg(zone));
+    let prefix = format!("{name}.");
+    h.get_by(move |n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with(&prefix)))
+}
+
+/// Screen position of a point in centimetres, from the zone button's rectangle (the zone's box).
+fn screen_pos(h: &Harness<'static, App>, zone: Zone, p: PointCm) -> Pos2 {
+    let r = zone_button(h, zone).rect();
+    let (min, max) = zone.bounds();
+    Pos2::new(
+        r.left() + (p.x - min.x) / (max.x - min.x) * r.width(),
+        r.top() + (p.y - min.y) / (max.y - min.y) * r.height(),
+    )
+}
+
+fn click_at(h: &mut Harness<'static, App>, pos: Pos2) {
+    h.hover_at(pos);
+    h.drag_at(pos);
+    h.drop_at(pos);
+    h.run();
+}
+
+fn entry(id: u64, hours_ago: i64, zone: Zone, point: PointCm) -> Entry {
+    let at = jiff::Zoned::now() - jiff::SignedDuration::from_hours(hours_ago);
+    Entry { id, at, zone, point, dose: "100 mg".into(), given_by: GivenBy::SelfInjected, reaction: None, note: String::new(), flags: vec![] }
+}
+
+#[test]
+fn every_zone_is_a_labelled_control_for_screen_readers() {
+    let h = map_with(LogFile::default());
+    for zone in Zone::ALL {
+        let node = zone_button(&h, zone);
+        assert!(node.accesskit_node().label().is_some_and(|l| l.ends_with("Never used.")));
+    }
+}
+
+#[test]
+fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
+    let en = I18n::new("en");
+    let mut h = map_with(LogFile::default());
+    zone_button(&h, Zone::LeftThigh).click();
+    h.run();
+    let (zone, _) = h.state().tracker.draft.choice.expect("a spot is chosen");
+    assert_eq!(zone, Zone::LeftThigh);
+    assert!(shows(&h, &en.t("chosen-ok")));
+    let dose_label = en.t("log-dose");
+    h.get_by_role_and_label(Role::TextInput, &dose_label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &dose_label).type_text("100 mg");
+    h.run();
+    h.get_by_role_and_label(Role::Button, &en.t("log-save")).click();
+    h.run();
+    let log = &h.state().tracker.log;
+    assert_eq!(log.entries.len(), 1);
+    assert_eq!(log.entries[0].zone, Zone::LeftThigh);
+    assert_eq!(log.entries[0].dose, "100 mg");
+    // The zone now says it was used today, for screen readers too.
+    assert!(zone_button(&h, Zone::LeftThigh).accesskit_node().label().is_some_and(|l| l.contains("Last used today")));
+    assert!(shows(&h, &en.t("today-not-yet")) || h.state().tracker.today_line(&en).done);
+    // The history lists it.
+    h.get_by_role_and_label(Role::Button, &en.t("history-title")).click();
+    h.run();
+    assert!(shows(&h, "100 mg"));
+    assert!(shows(&h, &en.t("zone-left_thigh")));
+    // Undo removes it.
+    h.get_by_role_and_label(Role::Button, &en.t("log-undo")).click();
+    h.run();
+    assert!(h.state().tracker.log.entries.is_empty());
+    assert!(shows(&h, &en.t("history-empty")));
+}
+
+#[test]
+fn a_spot_too_close_to_yesterdays_injection_warns_with_the_distance_and_can_be_logged_flagged() {
+    let en = I18n::new("en");
+    let old = PointCm::new(-9.0, 33.0);
+    let mut log = LogFile::default();
+    log.entries.push(entry(1, 24, Zone::RightThigh, old));
+    log.next_id = 2;
+    let mut h = map_with(log);
+    let target = PointCm::new(old.x + 1.3, old.y);
+    let pos = screen_pos(&h, Zone::RightThigh, target);
+    click_at(&mut h, pos);
+    let violations = &h.state().tracker.draft.violations;
+    assert_eq!(violations.len(), 1, "{violations:?}");
+    assert!(shows(&h, &en.t("warn-title")));
+    assert!(shows(&h, "cm from the injection on"), "the warning says how far");
+    assert!(shows(&h, "Keep at least 2.5 cm"));
+    // Not silently refused: it can still be logged, and it is flagged.
+    h.get_by_role_and_label(Role::Button, &en.t("log-save-anyway")).click();
+    h.run();
+    let log = &h.state().tracker.log;
+    assert_eq!(log.entries.len(), 2);
+    let new = log.entries.iter().find(|e| e.id != 1).expect("new entry");
+    assert_eq!(new.flags, vec![Flag::TooClose]);
+}
+
+#[test]
+fn a_click_on_the_navel_circle_says_why() {
+    let en = I18n::new("en");
+    let mut h = map_with(LogFile::default());
+    let pos = screen_pos(&h, Zone::LeftAbdomen, PointCm::new(1.0, 0.5));
+    click_at(&mut h, pos);
+    assert!(h.state().tracker.draft.choice.is_none());
+    assert!(shows(&h, &en.t("hit-navel")));
+}
+
+#[test]
+fn enter_on_a_focused_zone_picks_the_best_spot_in_it() {
+    let mut h = map_with(LogFile::default());
+    zone_button(&h, Zone::RightArm).focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let (zone, point) = h.state().tracker.draft.choice.expect("chosen by keyboard");
+    assert_eq!(zone, Zone::RightArm);
+    assert!(zone.contains(point));
+    assert!(h.state().tracker.draft.violations.is_empty());
+}
+
+#[test]
+fn the_suggested_spot_is_a_control_and_follows_the_rules() {
+    let en = I18n::new("en");
+    let mut h = map_with(LogFile::default());
+    h.get_by_role_and_label(Role::Button, &en.t("suggest-use")).click();
+    h.run();
+    let (zone, point) = h.state().tracker.draft.choice.expect("suggested spot chosen");
+    assert!(zone.contains(point));
+    assert!(h.state().tracker.draft.violations.is_empty());
+    let label = format!("{}: {}", en.t("suggest-title"), en.t(&zone_msg(zone)));
+    h.get_by_role_and_label(Role::Button, &label);
+}
