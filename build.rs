@@ -32,7 +32,10 @@ fn main() {
         let _ = write!(out, "    ({lang:?}, &[");
         for f in files {
             println!("cargo:rerun-if-changed={}", f.display());
-            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let _ = write!(out, "({name:?}, include_str!({:?})), ", f.display().to_string());
         }
         out.push_str("]),\n");

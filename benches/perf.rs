@@ -10,7 +10,15 @@ use kineret_coach::rotation;
 use kineret_coach::tracker::Tracker;
 
 fn app_with_log(ctx: &egui::Context, years: u32) -> App {
-    let mut app = App::new(ctx, None, StartOptions { lang: Some("en".into()), region: Some(Region::Eu), ..Default::default() });
+    let mut app = App::new(
+        ctx,
+        None,
+        &StartOptions {
+            lang: Some("en".into()),
+            region: Some(Region::Eu),
+            ..Default::default()
+        },
+    );
     app.tracker = Tracker::in_memory(sample_log(years, 7));
     app
 }
@@ -37,12 +45,14 @@ fn frames(c: &mut Criterion) {
         app.apply(Command::Go(screen));
         // Warm up: fonts, galleys, the cached suggestion.
         for _ in 0..3 {
-            let out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            let mut out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            out.textures_delta.clear(); // no GPU here: nothing uploads the font atlas
             let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         }
         c.bench_function(&format!("frame_3y_{name}"), |b| {
             b.iter(|| {
-                let out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+                let mut out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+                out.textures_delta.clear(); // no GPU here: nothing uploads the font atlas
                 ctx.tessellate(out.shapes, out.pixels_per_point)
             });
         });
@@ -56,7 +66,10 @@ fn storage(c: &mut Criterion) {
     store.save(&log).expect("first save");
     c.bench_function("log_save_10y", |b| b.iter(|| store.save(&log).expect("save")));
     c.bench_function("log_load_10y", |b| b.iter(|| store.load().expect("load")));
-    let now = log.entries.last().map(|e| e.at.timestamp()).unwrap_or_else(jiff::Timestamp::now);
+    let now = log
+        .entries
+        .last()
+        .map_or_else(jiff::Timestamp::now, |e| e.at.timestamp());
     c.bench_function("suggest_10y", |b| b.iter(|| rotation::suggest(now, &log)));
 }
 

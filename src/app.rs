@@ -75,7 +75,7 @@ pub struct App {
 impl App {
     /// Builds the app; `storage` holds the settings of earlier runs.
     #[must_use]
-    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>, opts: StartOptions) -> Self {
+    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>, opts: &StartOptions) -> Self {
         let saved: Option<Settings> = storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY));
         let mut settings = saved.unwrap_or_default().sanitized();
         if let Some(lang) = &opts.lang {
@@ -130,12 +130,14 @@ impl App {
         egui::Panel::top("top_bar").show(ui, |ui| ui::topbar::top_bar_ui(ui, self));
         egui::CentralPanel::default().show(ui, |ui| {
             ui::notices::notices_ui(ui, self);
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match self.screen {
-                Screen::Home => ui::home::home_ui(ui, self),
-                Screen::Section(id) => ui::section::section_ui(ui, self, id),
-                Screen::BodyMap => ui::map_screen::map_screen_ui(ui, self),
-                Screen::History => ui::history::history_ui(ui, self),
-            });
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| match self.screen {
+                    Screen::Home => ui::home::home_ui(ui, self),
+                    Screen::Section(id) => ui::section::section_ui(ui, self, id),
+                    Screen::BodyMap => ui::map_screen::map_screen_ui(ui, self),
+                    Screen::History => ui::history::history_ui(ui, self),
+                });
         });
         let commands = std::mem::take(&mut self.commands);
         for c in commands {
@@ -250,7 +252,7 @@ pub fn run_native(cli: &Cli) -> anyhow::Result<()> {
     let native = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1100.0, 760.0])
+            .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([480.0, 400.0])
             .with_title("Kineret Coach")
             .with_app_id("kineret-coach"),
@@ -260,7 +262,7 @@ pub fn run_native(cli: &Cli) -> anyhow::Result<()> {
     eframe::run_native(
         "Kineret Coach",
         native,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, cc.storage, opts)))),
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, cc.storage, &opts)))),
     )
     .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
 }

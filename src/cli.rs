@@ -148,7 +148,11 @@ pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
 fn content_export(args: &ContentExportArgs, out: &mut dyn Write) -> Result<()> {
     let langs = i18n::available();
     let Some(lang) = langs.iter().find(|l| l.eq_ignore_ascii_case(args.lang.trim())) else {
-        bail!("unknown language '{}'; valid languages: {}", args.lang, langs.join(", "));
+        bail!(
+            "unknown language '{}'; valid languages: {}",
+            args.lang,
+            langs.join(", ")
+        );
     };
     let Some(region) = Region::parse(&args.region) else {
         bail!("unknown region '{}'; valid regions: US, EU", args.region);
@@ -169,7 +173,11 @@ fn content_check(out: &mut dyn Write) -> Result<()> {
         writeln!(out, "{p}")?;
     }
     if problems.is_empty() {
-        writeln!(out, "All {} languages have every message. No problems found.", i18n::available().len())?;
+        writeln!(
+            out,
+            "All {} languages have every message. No problems found.",
+            i18n::available().len()
+        )?;
         Ok(())
     } else {
         bail!("{} problem(s) found", problems.len())

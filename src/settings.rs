@@ -27,7 +27,13 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { language: None, region: None, text_scale: 1.0, high_contrast: false, map_days: 14 }
+        Self {
+            language: None,
+            region: None,
+            text_scale: 1.0,
+            high_contrast: false,
+            map_days: 14,
+        }
     }
 }
 

@@ -17,7 +17,10 @@ use crate::rotation::{self, Suggestion, Violation};
 #[derive(Clone, Debug, PartialEq)]
 pub enum LogCommand {
     /// The user picked a point on the map.
-    Choose { zone: Zone, point: PointCm },
+    Choose {
+        zone: Zone,
+        point: PointCm,
+    },
     /// The user clicked somewhere that is not an injection area.
     Miss(Hit),
     /// Take the suggested spot.
@@ -31,11 +34,16 @@ pub enum LogCommand {
     Undo,
     Delete(u64),
     Update(Box<Entry>),
-    AddMark { kind: MarkKind, days: u32 },
+    AddMark {
+        kind: MarkKind,
+        days: u32,
+    },
     RemoveMark(u64),
     SetRestDays(u32),
     ExportCsv,
-    ExportPdf { days: u32 },
+    ExportPdf {
+        days: u32,
+    },
     ImportCsv,
 }
 
@@ -103,7 +111,10 @@ impl Tracker {
             store: None,
             log,
             read_only: false,
-            draft: Draft { mark_days: 14, ..Draft::default() },
+            draft: Draft {
+                mark_days: 14,
+                ..Draft::default()
+            },
             undo_id: None,
             dialogs: false,
             editing: None,
@@ -118,7 +129,9 @@ impl Tracker {
     /// Opens the log in `dir` (or an in-memory log), with plain-language notices for the user.
     #[must_use]
     pub fn open(dir: Option<&Path>, i18n: &I18n) -> (Self, Vec<String>) {
-        let Some(dir) = dir else { return (Self::in_memory(LogFile::default()), Vec::new()) };
+        let Some(dir) = dir else {
+            return (Self::in_memory(LogFile::default()), Vec::new());
+        };
         let store = Store::new(dir.to_path_buf());
         let mut notices = Vec::new();
         let mut me = Self::in_memory(LogFile::default());
@@ -128,10 +141,17 @@ impl Tracker {
             Ok(loaded) => {
                 me.log = loaded.log;
                 match loaded.notice {
-                    Some(LoadNotice::MovedAside { moved_to, restored_from_backup }) => {
+                    Some(LoadNotice::MovedAside {
+                        moved_to,
+                        restored_from_backup,
+                    }) => {
                         let mut text = i18n.t_args("store-moved", &[("path", moved_to.display().to_string().into())]);
                         text.push(' ');
-                        text.push_str(&i18n.t(if restored_from_backup { "store-restored" } else { "store-fresh" }));
+                        text.push_str(&i18n.t(if restored_from_backup {
+                            "store-restored"
+                        } else {
+                            "store-fresh"
+                        }));
                         log::warn!("{text}");
                         notices.push(text);
                     }
@@ -217,7 +237,8 @@ impl Tracker {
                 }
             }
             LogCommand::ChooseInZone(zone) => {
-                let point = rotation::suggest_in_zone(zone, Timestamp::now(), &self.log).unwrap_or_else(|| zone.centre());
+                let point =
+                    rotation::suggest_in_zone(zone, Timestamp::now(), &self.log).unwrap_or_else(|| zone.centre());
                 self.choose(zone, point);
             }
             LogCommand::ClearChoice => {
@@ -248,7 +269,7 @@ impl Tracker {
                 self.editing = None;
                 if let Some(e) = self.log.entries.iter_mut().find(|e| e.id == entry.id) {
                     *e = *entry;
-                    self.log.entries.sort_by(|a, b| a.at.timestamp().cmp(&b.at.timestamp()));
+                    self.log.entries.sort_by_key(|e| e.at.timestamp());
                     return self.changed(i18n);
                 }
             }
@@ -258,7 +279,14 @@ impl Tracker {
                     let expires = (days > 0).then(|| now + jiff::SignedDuration::from_hours(i64::from(days) * 24));
                     let id = self.log.next_id;
                     self.log.next_id += 1;
-                    self.log.marks.push(AvoidMark { id, zone, point, kind, created: now, expires });
+                    self.log.marks.push(AvoidMark {
+                        id,
+                        zone,
+                        point,
+                        kind,
+                        created: now,
+                        expires,
+                    });
                     self.draft.choice = None;
                     self.draft.violations.clear();
                     let mut n = self.changed(i18n);
@@ -285,7 +313,9 @@ impl Tracker {
     }
 
     fn save_draft(&mut self, i18n: &I18n) -> Vec<String> {
-        let Some((zone, point)) = self.draft.choice else { return Vec::new() };
+        let Some((zone, point)) = self.draft.choice else {
+            return Vec::new();
+        };
         let Ok(at) = self.entry_time() else {
             return vec![i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())])];
         };
@@ -326,7 +356,10 @@ impl Tracker {
             0,
             i18n.t_args(
                 "log-saved",
-                &[("zone", i18n.t(&zone_msg(zone)).into()), ("time", i18n.date_time(&at).into())],
+                &[
+                    ("zone", i18n.t(&zone_msg(zone)).into()),
+                    ("time", i18n.date_time(&at).into()),
+                ],
             ),
         );
         n
@@ -338,7 +371,12 @@ impl Tracker {
         let now = Zoned::now();
         let today = now.date();
         let tz = now.time_zone().clone();
-        let last_today = self.log.entries.iter().rev().find(|e| e.at.with_time_zone(tz.clone()).date() == today);
+        let last_today = self
+            .log
+            .entries
+            .iter()
+            .rev()
+            .find(|e| e.at.with_time_zone(tz.clone()).date() == today);
         match last_today {
             Some(e) => TodayLine {
                 done: true,
@@ -350,7 +388,10 @@ impl Tracker {
                     ],
                 ),
             },
-            None => TodayLine { done: false, text: i18n.t("today-not-yet") },
+            None => TodayLine {
+                done: false,
+                text: i18n.t("today-not-yet"),
+            },
         }
     }
 
@@ -362,7 +403,10 @@ impl Tracker {
 
     fn write_export(&self, name: &str, filter: (&str, &str), bytes: &[u8], i18n: &I18n) -> Vec<String> {
         let chosen = if self.dialogs {
-            rfd::FileDialog::new().add_filter(filter.0, &[filter.1]).set_file_name(name).save_file()
+            rfd::FileDialog::new()
+                .add_filter(filter.0, &[filter.1])
+                .set_file_name(name)
+                .save_file()
         } else {
             None
         };
@@ -397,7 +441,11 @@ impl Tracker {
     }
 
     fn import_csv(&mut self, i18n: &I18n) -> Vec<String> {
-        let path = if self.dialogs { rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file() } else { None };
+        let path = if self.dialogs {
+            rfd::FileDialog::new().add_filter("CSV", &["csv"]).pick_file()
+        } else {
+            None
+        };
         let Some(path) = path else {
             let hint = self.fallback_path("import.csv");
             if hint.exists() {
@@ -419,12 +467,20 @@ impl Tracker {
             Ok(report) => {
                 let rejected = report.rejected.len();
                 self.log = merged;
-                let mut n = if report.added > 0 { self.changed(i18n) } else { Vec::new() };
+                let mut n = if report.added > 0 {
+                    self.changed(i18n)
+                } else {
+                    Vec::new()
+                };
                 n.insert(
                     0,
                     i18n.t_args(
                         "import-result",
-                        &[("added", report.added.into()), ("skipped", report.skipped_duplicates.into()), ("rejected", rejected.into())],
+                        &[
+                            ("added", report.added.into()),
+                            ("skipped", report.skipped_duplicates.into()),
+                            ("rejected", rejected.into()),
+                        ],
                     ),
                 );
                 n

@@ -12,7 +12,11 @@ fn langs() -> Vec<&'static str> {
 #[test]
 fn every_language_has_every_message() {
     let problems = i18n::check::check_embedded();
-    assert!(problems.is_empty(), "content check found:\n{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+    assert!(
+        problems.is_empty(),
+        "content check found:\n{}",
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    );
     for lang in ["en", "es", "fr", "de"] {
         assert!(langs().contains(&lang), "{lang} is built in");
     }
@@ -51,15 +55,35 @@ fn region_blocks_never_leak_into_the_other_region() {
                 let first_line = text.lines().next().unwrap_or_default();
                 match b.region {
                     RegionTag::US => {
-                        assert!(us.contains(first_line), "{lang}: US block {} missing from US export", b.msg);
-                        assert!(!eu.contains(first_line), "{lang}: US block {} leaked into EU export", b.msg);
+                        assert!(
+                            us.contains(first_line),
+                            "{lang}: US block {} missing from US export",
+                            b.msg
+                        );
+                        assert!(
+                            !eu.contains(first_line),
+                            "{lang}: US block {} leaked into EU export",
+                            b.msg
+                        );
                     }
                     RegionTag::EU => {
-                        assert!(eu.contains(first_line), "{lang}: EU block {} missing from EU export", b.msg);
-                        assert!(!us.contains(first_line), "{lang}: EU block {} leaked into US export", b.msg);
+                        assert!(
+                            eu.contains(first_line),
+                            "{lang}: EU block {} missing from EU export",
+                            b.msg
+                        );
+                        assert!(
+                            !us.contains(first_line),
+                            "{lang}: EU block {} leaked into US export",
+                            b.msg
+                        );
                     }
                     RegionTag::All => {
-                        assert!(us.contains(first_line) && eu.contains(first_line), "{lang}: {} in both", b.msg);
+                        assert!(
+                            us.contains(first_line) && eu.contains(first_line),
+                            "{lang}: {} in both",
+                            b.msg
+                        );
                     }
                 }
             }
@@ -89,11 +113,22 @@ fn no_seed_error_appears_in_any_language() {
                     let last_inn = before.rfind(inn);
                     let other = if inn == "tanercept" { "infliximab" } else { "tanercept" };
                     let last_other = before.rfind(other);
-                    assert!(last_inn.is_some() && last_inn > last_other, "{lang}/{region:?}: {brand} not next to {inn}");
+                    assert!(
+                        last_inn.is_some() && last_inn > last_other,
+                        "{lang}/{region:?}: {brand} not next to {inn}"
+                    );
                 }
             }
             // 2-3. A maximum of "8 mg a day" (it is 8 mg per kg a day).
-            for bad in ["8 mg/day", "8mg/day", "8 mg/día", "8 mg/jour", "8 mg/tag", "8 mg a day", "8 mg per day"] {
+            for bad in [
+                "8 mg/day",
+                "8mg/day",
+                "8 mg/día",
+                "8 mg/jour",
+                "8 mg/tag",
+                "8 mg a day",
+                "8 mg per day",
+            ] {
                 assert!(!low.contains(bad), "{lang}: '{bad}'");
             }
             // 5. COVID-19 is not FDA-approved: in the US export it only appears in the "not approved" sentence.
@@ -101,16 +136,37 @@ fn no_seed_error_appears_in_any_language() {
                 let i18n = I18n::new(lang);
                 let covid_line = i18n.t("how-covid-us");
                 let rest = md.replace(&covid_line, "");
-                assert!(!rest.to_lowercase().contains("covid"), "{lang}: COVID-19 mentioned as a US use");
+                assert!(
+                    !rest.to_lowercase().contains("covid"),
+                    "{lang}: COVID-19 mentioned as a US use"
+                );
             }
             // 6. DIRA is "interleukin-1 receptor antagonist" deficiency.
             assert!(!low.contains("interleukin-1 antagonist"), "{lang}: wrong DIRA name");
             // 16. The old 12-hour room-temperature rule; and the unverified 24-hour rule.
-            for bad in ["12 hours", "12 horas", "12 heures", "12 stunden", "24 hours", "24 horas", "24 heures", "24 stunden"] {
+            for bad in [
+                "12 hours",
+                "12 horas",
+                "12 heures",
+                "12 stunden",
+                "24 hours",
+                "24 horas",
+                "24 heures",
+                "24 stunden",
+            ] {
                 assert!(!low.contains(bad), "{lang}: old or unverified storage rule '{bad}'");
             }
             // The unverified 60-90 minute warm-up.
-            for bad in ["60 minutes", "90 minutes", "60 minutos", "60 minuten", "60 à 90", "60 a 90", "60 bis 90", "60 to 90"] {
+            for bad in [
+                "60 minutes",
+                "90 minutes",
+                "60 minutos",
+                "60 minuten",
+                "60 à 90",
+                "60 a 90",
+                "60 bis 90",
+                "60 to 90",
+            ] {
                 assert!(!low.contains(bad), "{lang}: unverified warm-up time '{bad}'");
             }
             // 11. Stopping is not simply "safe" (flare risk in NOMID/DIRA).
@@ -132,7 +188,10 @@ fn eu_storage_rule_is_72_hours_and_us_has_no_invented_allowance() {
         let eu = export_markdown(&content, &i18n, Region::Eu);
         let us = export_markdown(&content, &i18n, Region::Us);
         assert!(eu.contains("72"), "{lang}: EU export gives the 72-hour rule");
-        assert!(!us.contains("72"), "{lang}: the EU 72-hour rule is not shown to US readers");
+        assert!(
+            !us.contains("72"),
+            "{lang}: the EU 72-hour rule is not shown to US readers"
+        );
         assert!(eu.contains("25"));
     }
 }
@@ -145,11 +204,20 @@ fn grade(text: &str) -> (f64, &'static str) {
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .map(|l| if l.ends_with(['.', '?', '!', ':']) { l.to_owned() } else { format!("{l}.") })
+        .map(|l| {
+            if l.ends_with(['.', '?', '!', ':']) {
+                l.to_owned()
+            } else {
+                format!("{l}.")
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ");
     let py = std::process::Command::new("python3")
-        .args(["-c", "import sys, textstat; print(textstat.flesch_kincaid_grade(sys.stdin.read()))"])
+        .args([
+            "-c",
+            "import sys, textstat; print(textstat.flesch_kincaid_grade(sys.stdin.read()))",
+        ])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())

@@ -249,8 +249,7 @@ fn bad_rows_are_rejected_with_line_numbers_and_good_rows_added() {
             .rejected
             .iter()
             .find(|(l, _)| *l == line)
-            .map(|(_, w)| w.as_str())
-            .unwrap_or("")
+            .map_or("", |(_, w)| w.as_str())
     };
     assert!(why(4).contains("time"), "{}", why(4));
     assert!(why(5).contains("offset"), "{}", why(5));

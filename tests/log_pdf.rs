@@ -71,9 +71,14 @@ fn ninety_days_flow_onto_more_pages() {
         .filter(|e| e.at.timestamp() > now - jiff::SignedDuration::from_hours(90 * 24))
         .collect();
     assert_eq!(in_period.len(), 90);
+    let table: String = all
+        .lines()
+        .filter(|l| !l.contains("Made with"))
+        .collect::<Vec<_>>()
+        .join("\n");
     for e in in_period {
         let stamp = e.at.strftime("%Y-%m-%d %H:%M").to_string();
-        assert_eq!(all.matches(&stamp).count(), 1, "{stamp}");
+        assert_eq!(table.matches(&stamp).count(), 1, "{stamp}");
     }
     let total = pages.len();
     for (i, page) in pages.iter().enumerate() {
@@ -103,7 +108,7 @@ fn other_languages_and_odd_entries_print() {
     e.dose = "a very long dose description that will not fit in the column at all, really".into();
     e.reaction = Some(Reaction {
         kinds: ReactionKind::ALL.to_vec(),
-        note: "x".repeat(400) + "\n😀 emoji and\ttabs",
+        note: "x".repeat(20_000) + "\n😀 emoji and\ttabs",
     });
     e.point.x = f32::NAN;
     let now = last_time(&source);

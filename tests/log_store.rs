@@ -71,7 +71,10 @@ fn files(dir: &Path) -> Vec<String> {
 }
 
 fn temp_files(dir: &Path) -> Vec<String> {
-    files(dir).into_iter().filter(|n| n.ends_with(".tmp")).collect()
+    files(dir)
+        .into_iter()
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e == "tmp"))
+        .collect()
 }
 
 fn broken_files(dir: &Path) -> Vec<PathBuf> {
@@ -163,7 +166,7 @@ fn corrupt_file_is_moved_aside_and_backup_restored() {
     assert_eq!(moved_to.parent(), Some(store.dir()));
     let name = moved_to.file_name().expect("name").to_string_lossy().into_owned();
     assert!(
-        name.starts_with("injection-log.broken-") && name.ends_with(".ron"),
+        name.starts_with("injection-log.broken-") && Path::new(&name).extension().is_some_and(|e| e == "ron"),
         "{name}"
     );
     assert!(!store.path().exists());
@@ -508,7 +511,7 @@ fn arb_zoned() -> impl Strategy<Value = jiff::Zoned> {
         .collect();
     (0i64..4_000_000_000, 0u32..1_000_000_000, -720i32..=840, 0usize..4).prop_map(
         move |(secs, nanos, minutes, pick)| {
-            let ts = jiff::Timestamp::new(secs, nanos as i32).expect("in range");
+            let ts = jiff::Timestamp::new(secs, i32::try_from(nanos).expect("nanos")).expect("in range");
             let tz = match named.get(pick) {
                 Some(tz) => tz.clone(),
                 None => TimeZone::fixed(jiff::tz::Offset::from_seconds(minutes * 60).expect("offset")),
@@ -566,15 +569,11 @@ proptest! {
         let (_tmp, store) = store();
         fs::create_dir_all(store.dir()).expect("dir");
         fs::write(store.path(), &bytes).expect("write");
-        match store.load() {
-            Ok(loaded) => {
-                if let Some(LoadNotice::MovedAside { moved_to, .. }) = loaded.notice {
-                    prop_assert_eq!(fs::read(moved_to).expect("moved"), bytes);
-                } else {
-                    prop_assert_eq!(fs::read(store.path()).expect("kept"), bytes);
-                }
-            }
-            Err(_) => prop_assert_eq!(fs::read(store.path()).expect("kept"), bytes),
+        let moved = store.load().ok().and_then(|l| l.notice);
+        if let Some(LoadNotice::MovedAside { moved_to, .. }) = moved {
+            prop_assert_eq!(fs::read(moved_to).expect("moved"), bytes);
+        } else {
+            prop_assert_eq!(fs::read(store.path()).expect("kept"), bytes);
         }
     }
 

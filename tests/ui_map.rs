@@ -14,7 +14,10 @@ use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile};
 use kineret_coach::tracker::{Tracker, zone_msg};
 
 fn map_with(log: LogFile) -> Harness<'static, App> {
-    let mut h = harness_with(StartOptions { lang: Some("en".into()), ..StartOptions::default() });
+    let mut h = harness_with(StartOptions {
+        lang: Some("en".into()),
+        ..StartOptions::default()
+    });
     h.state_mut().tracker = Tracker::in_memory(log);
     h.state_mut().apply(Command::Go(Screen::BodyMap));
     h.run();
@@ -47,7 +50,17 @@ fn click_at(h: &mut Harness<'static, App>, pos: Pos2) {
 
 fn entry(id: u64, hours_ago: i64, zone: Zone, point: PointCm) -> Entry {
     let at = jiff::Zoned::now() - jiff::SignedDuration::from_hours(hours_ago);
-    Entry { id, at, zone, point, dose: "100 mg".into(), given_by: GivenBy::SelfInjected, reaction: None, note: String::new(), flags: vec![] }
+    Entry {
+        id,
+        at,
+        zone,
+        point,
+        dose: "100 mg".into(),
+        given_by: GivenBy::SelfInjected,
+        reaction: None,
+        note: String::new(),
+        flags: vec![],
+    }
 }
 
 #[test]
@@ -55,7 +68,11 @@ fn every_zone_is_a_labelled_control_for_screen_readers() {
     let h = map_with(LogFile::default());
     for zone in Zone::ALL {
         let node = zone_button(&h, zone);
-        assert!(node.accesskit_node().label().is_some_and(|l| l.ends_with("Never used.")));
+        assert!(
+            node.accesskit_node()
+                .label()
+                .is_some_and(|l| l.ends_with("Never used."))
+        );
     }
 }
 
@@ -71,7 +88,8 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
     let dose_label = en.t("log-dose");
     h.get_by_role_and_label(Role::TextInput, &dose_label).focus();
     h.run();
-    h.get_by_role_and_label(Role::TextInput, &dose_label).type_text("100 mg");
+    h.get_by_role_and_label(Role::TextInput, &dose_label)
+        .type_text("100 mg");
     h.run();
     h.get_by_role_and_label(Role::Button, &en.t("log-save")).click();
     h.run();
@@ -80,7 +98,12 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
     assert_eq!(log.entries[0].zone, Zone::LeftThigh);
     assert_eq!(log.entries[0].dose, "100 mg");
     // The zone now says it was used today, for screen readers too.
-    assert!(zone_button(&h, Zone::LeftThigh).accesskit_node().label().is_some_and(|l| l.contains("Last used today")));
+    assert!(
+        zone_button(&h, Zone::LeftThigh)
+            .accesskit_node()
+            .label()
+            .is_some_and(|l| l.contains("Last used today"))
+    );
     assert!(shows(&h, &en.t("today-not-yet")) || h.state().tracker.today_line(&en).done);
     // The history lists it.
     h.get_by_role_and_label(Role::Button, &en.t("history-title")).click();

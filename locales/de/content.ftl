@@ -31,17 +31,17 @@ how-uses-us = In den USA ist Kineret für drei Anwendungen zugelassen:
     • NOMID, eine seltene angeborene Krankheit
     • DIRA, eine andere seltene angeborene Krankheit
 how-uses-eu = In der EU ist Kineret zugelassen für:
-    • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat
+    • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat, wenn Methotrexat allein nicht genug hilft
     • CAPS, eine Gruppe seltener Fieberkrankheiten (ab 8 Monaten und 10 kg Körpergewicht)
     • FMF, eine erbliche Fieberkrankheit (ab 8 Monaten und 10 kg Körpergewicht)
     • Still-Syndrom (ab 8 Monaten und 10 kg Körpergewicht)
-    • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen und einen hohen Wert eines Blutmarkers namens suPAR haben
+    • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen. Ein Bluttest (suPAR) muss einen hohen Wert zeigen.
 how-covid-us = In den USA ist Kineret nicht für COVID-19 zugelassen.
 how-kids-us = Kineret ist nicht für Kinder mit juveniler rheumatoider Arthritis gedacht.
 how-kids-eu = Es ist nicht für Kinder oder Jugendliche mit RA oder COVID-19 gedacht. Es ist nicht für Babys unter 8 Monaten gedacht.
 how-dose = Ihr Arzt legt Ihre Dosis fest. Bei RA sind es 100 mg einmal am Tag. Bei einigen seltenen Krankheiten hängt die Dosis von Ihrem Gewicht ab. Diese App berechnet nie eine Dosis.
 how-syringe = Jede Spritze enthält 100 mg Kineret. Verwenden Sie jede Spritze nur einmal.
-how-syringe-eu = Die Spritze in der EU hat Markierungen. Damit können Sie eine kleinere Dosis geben, wenn Ihr Arzt das verordnet. Ihre Pflegekraft zeigt Ihnen, wie das geht.
+how-syringe-eu = Die Spritze in der EU hat Markierungen. Damit können Sie eine kleinere Dosis geben, wenn Ihr Arzt sie verordnet. Ihre Pflegekraft zeigt Ihnen, wie das geht.
 how-syringe-us = Bei NOMID und DIRA: Nehmen Sie für jede Dosis eine neue Spritze. Werfen Sie den Rest weg.
 how-expect = Viele Menschen bekommen rote oder juckende Haut an der Einstichstelle. Das kommt in den ersten Wochen am häufigsten vor. Sie brauchen außerdem Blutuntersuchungen.
 how-time = Spritzen Sie jeden Tag etwa zur gleichen Uhrzeit.
@@ -49,7 +49,7 @@ how-time = Spritzen Sie jeden Tag etwa zur gleichen Uhrzeit.
 ## 2. So spritzen Sie, Schritt für Schritt
 
 sec-steps-title = So spritzen Sie, Schritt für Schritt
-sec-steps-summary = Vom Kühlschrank bis zum Abwurfbehälter.
+sec-steps-summary = Vom Kühlschrank bis zum festen Behälter für Nadeln (Abwurfbehälter).
 steps-key-trained = Spritzen Sie sich erst selbst, wenn eine Pflegekraft oder ein Arzt Sie geschult hat.
 steps-key-leaflet = Folgen Sie der Packungsbeilage und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
 steps-key-new = Nehmen Sie jedes Mal eine neue Spritze.
@@ -73,8 +73,8 @@ sec-sites-summary = Wo Sie spritzen und wie Sie die Stelle jeden Tag wechseln.
 sites-key-areas = Sie können vier Bereiche nutzen: die Außenseite der Oberarme, den Bauch, die Vorderseite der Oberschenkel und das Gesäß oben außen.
 sites-key-navel = Spritzen Sie nie im Umkreis von 5 cm (2 Zoll) um den Bauchnabel.
 sites-key-move = Nehmen Sie jedes Mal eine neue Stelle. Halten Sie mindestens 2,5 cm (1 Zoll) Abstand zu Ihren letzten Stellen.
-sites-arm = Arme: die Außenseite des Oberarms, in der Mitte.
-sites-belly = Bauch: unter den Rippen und über den Hüften. Lassen Sie den Kreis um den Bauchnabel aus.
+sites-arm = Arme: die Außenseite des Oberarms.
+sites-belly = Bauch: Lassen Sie den Kreis von 5 cm (2 Zoll) um den Bauchnabel aus.
 sites-thigh = Oberschenkel: die Vorderseite des Oberschenkels, in der Mitte.
 sites-buttock = Gesäß: der obere äußere Teil.
 sites-avoid = Spritzen Sie nicht in Haut, die schmerzt, geschwollen, gerötet oder hart ist oder einen blauen Fleck hat. Meiden Sie Narben, Dehnungsstreifen und Adern, die Sie sehen können.
@@ -98,7 +98,7 @@ storage-expiry = Verwenden Sie es nicht nach dem Verfallsdatum auf dem Etikett.
 
 sec-side-title = Nebenwirkungen
 sec-side-summary = Was häufig ist, was schwer ist und Ihre Blutuntersuchungen.
-side-key-skin = Rötung, Schwellung, blaue Flecken oder Juckreiz an der Einstichstelle sind sehr häufig. Meist sind sie leicht.
+side-key-skin = Rötung, Schwellung, blaue Flecken oder Juckreiz an der Einstichstelle sind die häufigste Nebenwirkung. Meist sind sie leicht.
 side-key-fade = Diese Hautprobleme beginnen oft in den ersten 2 Wochen. Meist gehen sie in 4 bis 6 Wochen weg.
 side-key-infection = Mit Kineret können Infektionen leichter auftreten. Manche können schwer sein.
 side-key-blood = Sie brauchen Blutuntersuchungen, um Ihre weißen Blutkörperchen zu prüfen.
@@ -108,12 +108,13 @@ side-common-us = Bei Menschen mit RA gehören zu den häufigsten Nebenwirkungen 
     • die RA wird schlimmer
     • Erkältungen und Nebenhöhlenentzündungen
     • Kopfschmerzen
-    • Übelkeit, Durchfall und Bauchschmerzen
+    • ein flaues Gefühl im Magen (Übelkeit), Durchfall und Bauchschmerzen
     • Gelenkschmerzen
     • ein Gefühl wie bei einer Grippe
 side-less-eu = Häufig, bei bis zu 1 von 10 Menschen: zu wenige weiße Blutkörperchen, zu wenige Blutplättchen (Zellen, die bei der Blutgerinnung helfen) und schwere Infektionen wie eine Lungenentzündung.
 side-uncommon-eu = Gelegentlich, bei bis zu 1 von 100 Menschen: eine schwere Allergie oder erhöhte Leberwerte.
-side-allergy = Eine schwere Allergie kann vorkommen. Sie ist nicht häufig. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
+side-allergy-eu = Eine schwere Allergie kann vorkommen. Sie ist nicht häufig. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
+side-allergy-us = Eine schwere Allergie kann vorkommen. Bei DIRA ist das Risiko in den ersten Wochen vielleicht höher. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
 side-liver-eu = Leberprobleme können vorkommen. Man sieht sie am häufigsten beim Still-Syndrom, im ersten Monat. Ihr Arzt prüft Ihre Leber vielleicht mit Blutuntersuchungen.
 side-blood-us = Ihre weißen Blutkörperchen werden geprüft, bevor Sie beginnen. Dann werden sie 3 Monate lang jeden Monat geprüft. Danach alle 3 Monate, bis zu 1 Jahr lang.
 side-blood-eu = Ihre weißen Blutkörperchen werden geprüft, bevor Sie beginnen. Fragen Sie Ihren Arzt, wie oft Sie weitere Untersuchungen brauchen.
@@ -122,28 +123,30 @@ side-lump = Sagen Sie Ihrem Arzt Bescheid, wenn an der Einstichstelle ein Knoten
 ## 6. Wann Sie Ihren Arzt anrufen / sofort Hilfe holen
 
 sec-help-title = Wann Sie Hilfe holen
-sec-help-summary = Sofort Hilfe holen, bald Ihren Arzt anrufen oder es vorher Ihrem Arzt sagen.
-help-now-intro = Hören Sie auf. Spritzen Sie nicht noch einmal. Rufen Sie einen Rettungswagen oder gehen Sie in die Notaufnahme, wenn Sie Anzeichen einer schweren Allergie haben:
+sec-help-summary = Sofort Hilfe holen, heute Ihren Arzt anrufen oder es vorher Ihrem Arzt sagen.
+help-now-intro = Wenn Sie eines dieser Anzeichen einer schweren Allergie haben, holen Sie sofort Hilfe. Rufen Sie einen Rettungswagen oder gehen Sie in die Notaufnahme. Spritzen Sie nicht noch einmal.
+help-now-call-us = In den USA: Rufen Sie die 911 an.
+help-now-call-eu = In der EU: Rufen Sie die 112 an.
 help-now-swelling = Schwellung im Gesicht, an der Zunge oder im Hals
 help-now-breathing = Probleme beim Atmen oder Schlucken
 help-now-pulse = Plötzlich schneller Herzschlag oder Schwitzen
-help-now-rash = Juckende Haut oder ein Ausschlag am ganzen Körper
+help-now-rash = Juckende Haut oder ein Ausschlag am ganzen Körper (nicht nur an der Einstichstelle)
 help-now-wheeze = Pfeifendes Atmen nach einer Injektion
-help-now-dress-eu = Ein Ausschlag, der sich ausbreitet, oder Haut, die sich schält, mit Fieber oder geschwollenen Lymphknoten
-help-soon-intro = Rufen Sie bald Ihren Arzt an bei:
+help-now-dress-eu = Ein Ausschlag, der sich ausbreitet, oder Haut, die sich schält, mit Fieber oder geschwollenen Drüsen (Lymphknoten)
+help-soon-intro = Rufen Sie heute Ihren Arzt an. Warten Sie nicht bis zum nächsten Termin. Rufen Sie an bei:
 help-soon-fever = Fieber oder wenn Sie glauben, dass Sie eine Infektion haben
 help-soon-high-fever = Hohes Fieber, das nicht weggeht, Schüttelfrost, Husten, Kopfschmerzen oder rote und schmerzende Haut
 help-soon-low-fever = Leichtes Fieber, das nicht weggeht, Gewichtsverlust oder Husten, der nicht weggeht
 help-soon-liver-eu = Gelbe Haut oder gelbe Augen, dunkler Urin, heller Stuhl oder kein Appetit
-help-soon-lung-eu = Beim Still-Syndrom: Atemnot schon bei leichter Anstrengung, Husten am Morgen oder Probleme beim Atmen
+help-soon-lung-eu = Beim Still-Syndrom: Atemnot schon bei leichter Anstrengung oder Husten am Morgen. Wenn das Atmen schwerfällt, holen Sie sofort Hilfe.
 help-soon-new-rash = Ein neuer Ausschlag
 help-soon-site = Eine starke Hautreaktion an der Einstichstelle
 help-soon-worry = Nebenwirkungen, die Ihnen Sorgen machen, oder wenn Sie mit Kineret aufhören möchten
-help-before-intro = Sagen Sie es Ihrem Arzt vorher, wenn:
-help-before-antibiotics = Sie Antibiotika nehmen, die ein anderer Arzt Ihnen verordnet hat
-help-before-surgery = Sie operiert werden
-help-before-pregnancy = Sie schwanger werden oder es planen
-help-before-vaccine = Sie irgendeine Impfung bekommen
+help-before-intro = Sagen Sie es Ihrem Arzt vorher oder so bald wie möglich, wenn:
+help-before-antibiotics = Ein anderer Arzt Ihnen Antibiotika gibt
+help-before-surgery = Sie operiert werden sollen
+help-before-pregnancy = Sie schwanger sind oder eine Schwangerschaft planen
+help-before-vaccine = Sie eine Impfung planen, egal welche
 
 ## 7. Zu Ihrer Sicherheit
 
@@ -154,7 +157,7 @@ safety-key-infection = Beginnen Sie nicht mit Kineret, solange Sie eine Infektio
 safety-key-vaccine = Lassen Sie sich keine Lebendimpfstoffe geben, solange Sie Kineret verwenden.
 safety-neutro-eu = Beginnen Sie nicht mit Kineret, wenn Sie zu wenige weiße Blutkörperchen haben.
 safety-tnf = Verwenden Sie es nicht zusammen mit einem TNF-Blocker, wie Etanercept (Enbrel) oder Infliximab (Remicade). Zusammen erhöhen sie das Risiko für schwere Infektionen.
-safety-tell = Sagen Sie Ihrem Arzt, wenn Sie schon viele Infektionen hatten, oder wenn Sie Tuberkulose (TB), Asthma oder Krebs haben oder hatten.
+safety-tell = Sagen Sie Ihrem Arzt, wenn Sie schon viele Infektionen hatten. Sagen Sie es ihm auch, wenn Sie Tuberkulose (TB), Asthma oder Krebs haben oder hatten.
 safety-tell-kidney = Sagen Sie Ihrem Arzt, wenn Sie Nierenprobleme haben.
 safety-tell-liver-eu = Sagen Sie Ihrem Arzt, wenn Sie schon einmal erhöhte Leberwerte hatten.
 safety-warfarin-eu = Nehmen Sie Warfarin oder Phenytoin? Ihr Arzt muss diese Dosis vielleicht ändern.

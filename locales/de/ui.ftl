@@ -36,10 +36,10 @@ step-of = Schritt { $number } von { $total }
 step-next = Nächster Schritt
 step-previous = Vorheriger Schritt
 help-now-heading = Sofort Hilfe holen
-help-soon-heading = Bald Ihren Arzt anrufen
+help-soon-heading = Heute Ihren Arzt anrufen
 help-before-heading = Vorher Ihrem Arzt sagen
 help-now-badge = NOTFALL
-help-soon-badge = BALD
+help-soon-badge = HEUTE
 help-before-badge = VORHER
 sites-open-map = Körperkarte öffnen
 

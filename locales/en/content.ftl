@@ -25,23 +25,23 @@ sec-how-summary = What it is, what it is for, what to expect.
 how-key-what = Kineret is a medicine you inject under your skin. Most people use it once a day.
 how-key-il1 = Your body makes a signal called IL-1. IL-1 can cause swelling and pain. Kineret blocks it.
 how-key-immune = Kineret calms your immune system. So it can be harder to fight germs.
-how-made = Kineret is a copy of a protein your own body makes. It is made by germs in a lab.
+how-made = Kineret is a copy of a protein your own body makes. It is made by bacteria in a lab.
 how-uses-us = In the US, Kineret is approved for three uses:
     • adults with rheumatoid arthritis (RA) when another RA drug did not help
     • NOMID, a rare disease you are born with
     • DIRA, another rare disease you are born with
 how-uses-eu = In the EU, Kineret is approved for:
-    • adults with rheumatoid arthritis (RA), together with a drug called methotrexate
+    • adults with rheumatoid arthritis (RA), together with a drug called methotrexate, when methotrexate alone does not help enough
     • CAPS, a group of rare fever diseases (from 8 months old and 10 kg)
     • FMF, a fever disease that runs in families (from 8 months old and 10 kg)
     • Still's disease (from 8 months old and 10 kg)
-    • adults with COVID-19 lung infection who need oxygen and have a high level of a blood marker called suPAR
+    • adults with a COVID-19 lung infection who need oxygen. A blood test (suPAR) must show a high level.
 how-covid-us = Kineret is not approved for COVID-19 in the US.
 how-kids-us = Kineret is not for children with juvenile rheumatoid arthritis.
 how-kids-eu = It is not for children or teens with RA or COVID-19. It is not for babies under 8 months.
 how-dose = Your doctor sets your dose. For RA, it is 100 mg once a day. For some rare diseases, it depends on your weight. This app never works out a dose.
 how-syringe = Each syringe holds 100 mg of Kineret. Use each syringe one time only.
-how-syringe-eu = The syringe in the EU has marks on it. They help you give a smaller dose if your doctor asks for one. Your nurse will show you how.
+how-syringe-eu = The syringe in the EU has marks on it. They help you give a smaller dose if your doctor prescribes one. Your nurse will show you how.
 how-syringe-us = For NOMID and DIRA, use a new syringe for each dose. Throw away what is left.
 how-expect = Many people get red or itchy skin where they inject. This is most common in the first weeks. You will also need blood tests.
 how-time = Inject at about the same time each day.
@@ -73,8 +73,8 @@ sec-sites-summary = Where to inject, and how to move your spot each day.
 sites-key-areas = There are four areas you can use: the outer upper arms, the belly, the front of the thighs, and the upper outer buttocks.
 sites-key-navel = Never inject within 5 cm (2 inches) of your belly button.
 sites-key-move = Use a new spot each time. Keep it at least 2.5 cm (1 inch) from your last spots.
-sites-arm = Arms: the outer side of the upper arm, in the middle.
-sites-belly = Belly: below the ribs and above the hips. Leave out the circle around the belly button.
+sites-arm = Arms: the outer area of the upper arm.
+sites-belly = Belly: leave out the circle of 5 cm (2 inches) around the belly button.
 sites-thigh = Thighs: the front of the thigh, in the middle.
 sites-buttock = Buttocks: the upper outer part.
 sites-avoid = Do not inject into skin that is sore, swollen, bruised, red or hard. Stay away from scars, stretch marks and veins you can see.
@@ -98,7 +98,7 @@ storage-expiry = Do not use it after the date on the label.
 
 sec-side-title = Side effects
 sec-side-summary = What is common, what is serious, and your blood tests.
-side-key-skin = Red, swollen, bruised or itchy skin where you inject is very common. It is most often mild.
+side-key-skin = Red, swollen, bruised or itchy skin where you inject is the most common side effect. It is most often mild.
 side-key-fade = These skin problems often start in the first 2 weeks. They most often go away in 4 to 6 weeks.
 side-key-infection = Kineret can make infections more likely. Some can be serious.
 side-key-blood = You will need blood tests to check your white blood cells.
@@ -108,12 +108,13 @@ side-common-us = In people with RA, the most common side effects also include:
     • worse RA
     • colds and sinus infections
     • headache
-    • feeling sick, diarrhea and belly pain
+    • upset stomach (nausea), diarrhea and belly pain
     • joint pain
     • feeling like you have the flu
 side-less-eu = Common, in up to 1 in 10 people: low white blood cells, low platelets (cells that help blood clot), and serious infections like a lung infection.
 side-uncommon-eu = Less common, in up to 1 in 100 people: a serious allergy, or high liver tests.
-side-allergy = A serious allergy can happen. It is not common. See "When to get help" for the signs.
+side-allergy-eu = A serious allergy can happen. It is not common. See "When to get help" for the signs.
+side-allergy-us = A serious allergy can happen. With DIRA, the risk may be higher in the first weeks. See "When to get help" for the signs.
 side-liver-eu = Liver problems can happen. They are most often seen in Still's disease, in the first month. Your doctor may check your liver with blood tests.
 side-blood-us = Your white blood cells are checked before you start. Then they are checked each month for 3 months. Then every 3 months, for up to 1 year.
 side-blood-eu = Your white blood cells are checked before you start. Ask your doctor how often you will need more tests.
@@ -122,29 +123,30 @@ side-lump = Tell your doctor about any lump that stays where you inject.
 ## 6. When to call your doctor / get help now
 
 sec-help-title = When to get help
-sec-help-summary = Get help now, call your doctor soon, or tell your doctor first.
-help-now-intro = Stop. Do not inject again. Call an ambulance or go to the emergency room if you have signs of a serious allergy:
+sec-help-summary = Get help now, call your doctor today, or tell your doctor first.
+help-now-intro = If you have any of these signs of a serious allergy, get help now. Call an ambulance or go to the emergency room. Do not inject again.
+help-now-call-us = In the US, call 911.
+help-now-call-eu = In the EU, call 112.
 help-now-swelling = Swelling of the face, tongue or throat
 help-now-breathing = Trouble breathing or swallowing
 help-now-pulse = A sudden fast heartbeat or sweating
-help-now-rash = Itchy skin, or a rash all over the body
+help-now-rash = Itchy skin or a rash all over your body (not just where you inject)
 help-now-wheeze = Wheezing after an injection
 help-now-dress-eu = A rash that spreads or skin that peels, with fever or swollen glands
-help-soon-intro = Call your doctor soon if you have:
+help-soon-intro = Call your doctor today. Do not wait for your next visit. Call if you have:
 help-soon-fever = A fever, or you think you have an infection
 help-soon-high-fever = A high fever that does not go away, chills, cough, headache, or red and sore skin
 help-soon-low-fever = A low fever that does not go away, weight loss, or a cough that does not go away
 help-soon-liver-eu = Yellow skin or eyes, dark pee, pale poop, or no wish to eat
-help-soon-lung-eu = With Still's disease: short of breath with light activity, a morning cough, or trouble breathing
+help-soon-lung-eu = With Still's disease: short of breath with light activity, or a cough in the morning. If breathing is hard, get help now.
 help-soon-new-rash = A new rash
 help-soon-site = A bad skin reaction where you inject
 help-soon-worry = Side effects that worry you, or you want to stop Kineret
-help-before-intro = Tell your doctor before:
-help-before-antibiotics = You take antibiotics that another doctor gave you
-help-before-surgery = You have surgery
-help-before-pregnancy = You get pregnant, or plan to
-help-before-vaccine = You get any vaccine
-
+help-before-intro = Tell your doctor first, or as soon as you can, if:
+help-before-antibiotics = Another doctor gives you antibiotics
+help-before-surgery = You are going to have surgery
+help-before-pregnancy = You are pregnant, or plan to be
+help-before-vaccine = You plan to get any vaccine
 ## 7. Safety checks
 
 sec-safety-title = Safety checks

@@ -36,10 +36,10 @@ step-of = Step { $number } of { $total }
 step-next = Next step
 step-previous = Previous step
 help-now-heading = Get help now
-help-soon-heading = Call your doctor soon
+help-soon-heading = Call your doctor today
 help-before-heading = Tell your doctor first
 help-now-badge = EMERGENCY
-help-soon-badge = SOON
+help-soon-badge = TODAY
 help-before-badge = BEFORE
 sites-open-map = Open the site map
 

@@ -31,17 +31,17 @@ how-uses-us = En EE. UU., Kineret está aprobado para tres usos:
     • NOMID, una enfermedad rara con la que se nace
     • DIRA, otra enfermedad rara con la que se nace
 how-uses-eu = En la UE, Kineret está aprobado para:
-    • adultos con artritis reumatoide (AR), junto con un medicamento llamado metotrexato
+    • adultos con artritis reumatoide (AR), junto con un medicamento llamado metotrexato, cuando el metotrexato por sí solo no ayuda lo suficiente
     • CAPS, un grupo de enfermedades raras que causan fiebre (desde los 8 meses de edad y 10 kg de peso)
     • FMF, una enfermedad con fiebre que se hereda en las familias (desde los 8 meses de edad y 10 kg de peso)
     • enfermedad de Still (desde los 8 meses de edad y 10 kg de peso)
-    • adultos con infección de pulmón por COVID-19 que necesitan oxígeno y tienen un nivel alto de un marcador de la sangre llamado suPAR
+    • adultos con una infección de pulmón por COVID-19 que necesitan oxígeno. Un análisis de sangre (suPAR) debe mostrar un nivel alto.
 how-covid-us = En EE. UU., Kineret no está aprobado para la COVID-19.
 how-kids-us = Kineret no es para niños con artritis reumatoide juvenil.
 how-kids-eu = No es para niños ni adolescentes con AR o COVID-19. No es para bebés de menos de 8 meses.
 how-dose = Tu médico decide tu dosis. Para la AR, es de 100 mg una vez al día. Para algunas enfermedades raras, depende de tu peso. Esta app nunca calcula una dosis.
 how-syringe = Cada jeringa contiene 100 mg de Kineret. Usa cada jeringa una sola vez.
-how-syringe-eu = La jeringa de la UE tiene marcas. Te ayudan a ponerte una dosis más pequeña si tu médico te la pide. Tu enfermera te enseñará cómo.
+how-syringe-eu = La jeringa de la UE tiene marcas. Te ayudan a ponerte una dosis más pequeña si tu médico te la receta. Tu enfermera te enseñará cómo.
 how-syringe-us = Para NOMID y DIRA, usa una jeringa nueva para cada dosis. Desecha lo que sobre.
 how-expect = Muchas personas tienen la piel roja o con picazón donde se inyectan. Esto pasa más en las primeras semanas. También vas a necesitar análisis de sangre.
 how-time = Inyéctate más o menos a la misma hora cada día.
@@ -70,11 +70,11 @@ steps-bin = Cuando el contenedor para agujas esté lleno, pregunta a tu enfermer
 
 sec-sites-title = Cómo elegir dónde inyectarte
 sec-sites-summary = Dónde inyectarte y cómo cambiar de punto cada día.
-sites-key-areas = Hay cuatro zonas que puedes usar: la parte de fuera de la parte alta de los brazos, el vientre, la parte de delante de los muslos y la parte alta y de fuera de las nalgas.
+sites-key-areas = Puedes usar cuatro zonas: la parte externa de los brazos, arriba; el vientre; la parte de delante de los muslos; y la parte alta y externa de las nalgas.
 sites-key-navel = Nunca te inyectes a menos de 5 cm (2 pulgadas) del ombligo.
 sites-key-move = Usa un punto nuevo cada vez. Debe estar al menos a 2,5 cm (1 pulgada) de tus últimos puntos.
-sites-arm = Brazos: la parte de fuera de la parte alta del brazo, en el medio.
-sites-belly = Vientre: debajo de las costillas y por encima de las caderas. No uses el círculo alrededor del ombligo.
+sites-arm = Brazos: la parte externa del brazo, arriba.
+sites-belly = Vientre: no uses el círculo de 5 cm (2 pulgadas) alrededor del ombligo.
 sites-thigh = Muslos: la parte de delante del muslo, en el medio.
 sites-buttock = Nalgas: la parte alta y de fuera.
 sites-avoid = No te inyectes en piel dolorida, hinchada, con moretones, roja o dura. Aléjate de cicatrices, estrías y venas que se vean.
@@ -98,7 +98,7 @@ storage-expiry = No lo uses después de la fecha que aparece en la etiqueta.
 
 sec-side-title = Efectos secundarios
 sec-side-summary = Lo que es frecuente, lo que es grave y tus análisis de sangre.
-side-key-skin = Es muy frecuente tener la piel roja, hinchada, con moretones o con picazón donde te inyectas. La mayoría de las veces es leve.
+side-key-skin = Tener la piel roja, hinchada, con moretones o con picazón donde te inyectas es el efecto secundario más frecuente. La mayoría de las veces es leve.
 side-key-fade = Estos problemas de piel suelen empezar en las primeras 2 semanas. La mayoría de las veces desaparecen en 4 a 6 semanas.
 side-key-infection = Kineret puede hacer que tengas infecciones con más facilidad. Algunas pueden ser graves.
 side-key-blood = Vas a necesitar análisis de sangre para revisar tus glóbulos blancos.
@@ -108,12 +108,13 @@ side-common-us = En personas con AR, los efectos secundarios más frecuentes tam
     • empeoramiento de la AR
     • resfriados y sinusitis
     • dolor de cabeza
-    • ganas de vomitar, diarrea y dolor de vientre
+    • estómago revuelto (náuseas), diarrea y dolor de vientre
     • dolor en las articulaciones
     • sentirte como si tuvieras gripe
 side-less-eu = Frecuentes, en hasta 1 de cada 10 personas: glóbulos blancos bajos, plaquetas bajas (células que ayudan a que la sangre coagule) e infecciones graves, como una infección de pulmón.
 side-uncommon-eu = Menos frecuentes, en hasta 1 de cada 100 personas: una alergia grave o valores altos en los análisis del hígado.
-side-allergy = Puede haber una alergia grave. No es frecuente. Mira "Cuándo pedir ayuda" para ver las señales.
+side-allergy-eu = Puede haber una alergia grave. No es frecuente. Mira "Cuándo pedir ayuda" para ver las señales.
+side-allergy-us = Puede haber una alergia grave. Con DIRA, el riesgo puede ser mayor en las primeras semanas. Mira "Cuándo pedir ayuda" para ver las señales.
 side-liver-eu = Puede haber problemas de hígado. Se ven más en la enfermedad de Still, en el primer mes. Tu médico puede revisar tu hígado con análisis de sangre.
 side-blood-us = Te revisarán los glóbulos blancos antes de empezar. Después, cada mes durante 3 meses. Después, cada 3 meses, hasta 1 año.
 side-blood-eu = Te revisarán los glóbulos blancos antes de empezar. Pregunta a tu médico cada cuánto necesitarás más análisis.
@@ -122,28 +123,30 @@ side-lump = Avisa a tu médico si te sale un bulto que no se va donde te inyecta
 ## 6. Cuándo llamar a tu médico / pedir ayuda ya
 
 sec-help-title = Cuándo pedir ayuda
-sec-help-summary = Pide ayuda ya, llama pronto a tu médico o avisa antes a tu médico.
-help-now-intro = Detente. No te vuelvas a inyectar. Llama a una ambulancia o ve a urgencias si tienes señales de una alergia grave:
+sec-help-summary = Pide ayuda ya, llama hoy a tu médico o avisa antes a tu médico.
+help-now-intro = Si tienes alguna de estas señales de una alergia grave, pide ayuda ya. Llama a una ambulancia o ve a urgencias. No te vuelvas a inyectar.
+help-now-call-us = En EE. UU., llama al 911.
+help-now-call-eu = En la UE, llama al 112.
 help-now-swelling = Hinchazón de la cara, la lengua o la garganta
 help-now-breathing = Dificultad para respirar o para tragar
 help-now-pulse = Latidos rápidos del corazón de repente, o sudor
-help-now-rash = Picazón en la piel, o sarpullido por todo el cuerpo
+help-now-rash = Picazón en la piel o sarpullido por todo el cuerpo (no solo donde te inyectas)
 help-now-wheeze = Silbidos al respirar después de una inyección
 help-now-dress-eu = Un sarpullido que se extiende o piel que se pela, con fiebre o ganglios hinchados
-help-soon-intro = Llama pronto a tu médico si tienes:
+help-soon-intro = Llama hoy a tu médico. No esperes a tu próxima cita. Llama si tienes:
 help-soon-fever = Fiebre, o crees que tienes una infección
 help-soon-high-fever = Fiebre alta que no se va, escalofríos, tos, dolor de cabeza, o piel roja y dolorida
 help-soon-low-fever = Fiebre baja que no se va, pérdida de peso, o tos que no se va
 help-soon-liver-eu = Piel u ojos amarillos, orina oscura, heces de color claro, o falta de apetito
-help-soon-lung-eu = Con enfermedad de Still: falta de aire con poco esfuerzo, tos por la mañana o dificultad para respirar
+help-soon-lung-eu = Con enfermedad de Still: falta de aire con poco esfuerzo, o tos por la mañana. Si te cuesta respirar, pide ayuda ya.
 help-soon-new-rash = Un sarpullido nuevo
 help-soon-site = Una reacción fuerte en la piel donde te inyectas
 help-soon-worry = Efectos secundarios que te preocupan, o quieres dejar Kineret
-help-before-intro = Avisa a tu médico antes de:
-help-before-antibiotics = Tomar antibióticos que te haya dado otro médico
-help-before-surgery = Operarte
-help-before-pregnancy = Quedarte embarazada, o si lo estás planeando
-help-before-vaccine = Ponerte cualquier vacuna
+help-before-intro = Avisa antes a tu médico, o en cuanto puedas, si:
+help-before-antibiotics = Otro médico te da antibióticos
+help-before-surgery = Te van a operar
+help-before-pregnancy = Estás embarazada, o planeas estarlo
+help-before-vaccine = Vas a ponerte cualquier vacuna
 
 ## 7. Controles de seguridad
 

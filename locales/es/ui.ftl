@@ -36,10 +36,10 @@ step-of = Paso { $number } de { $total }
 step-next = Paso siguiente
 step-previous = Paso anterior
 help-now-heading = Pide ayuda ya
-help-soon-heading = Llama pronto a tu médico
+help-soon-heading = Llama hoy a tu médico
 help-before-heading = Avisa antes a tu médico
 help-now-badge = URGENCIA
-help-soon-badge = PRONTO
+help-soon-badge = HOY
 help-before-badge = ANTES
 sites-open-map = Abrir el mapa de zonas
 

@@ -9,14 +9,14 @@ source-S0 = Page MedicineNet sur Kineret (février 2017)
 source-S1 = Notice pour les patients, RheumInfo, Canada
 source-S2 = Guide des médicaments de l'American College of Rheumatology (juin 2024)
 source-S3 = Résumé de l'UE sur Kineret, EMA (décembre 2021)
-source-US-PI = Notice pour les médecins, États-Unis (FDA, 2025)
+source-US-PI = Informations officielles pour les médecins (États-Unis, FDA, 2025)
 source-US-PPI = Notice pour les patients, États-Unis
 source-EU-PL = Notice de l'UE dans la boîte (février 2022)
-source-EU-SmPC = Notice pour les médecins, UE (RCP)
+source-EU-SmPC = RCP de l'UE (pour les médecins)
 source-SOBI = Pages du fabricant, Sobi
-source-PDR = Résumé PDR du médicament, basé sur la notice (2022)
+source-PDR = Résumé PDR du médicament, basé sur les informations officielles (2022)
 source-2nd = Autres guides des médicaments (drugs.com, MedlinePlus)
-source-APP = Conseil général de cette application, pas tiré de la notice
+source-APP = Conseil général de cette application, pas tiré des informations officielles du médicament
 
 ## 1. Comment agit Kineret
 
@@ -31,17 +31,17 @@ how-uses-us = Aux États-Unis, Kineret est autorisé pour trois usages :
     • le NOMID, une maladie rare présente dès la naissance
     • le DIRA, une autre maladie rare présente dès la naissance
 how-uses-eu = Dans l'UE, Kineret est autorisé pour :
-    • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate
+    • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate, quand le méthotrexate seul n'aide pas assez
     • les CAPS, un groupe de maladies rares qui donnent de la fièvre (à partir de 8 mois et de 10 kg)
     • la FMF, une maladie qui donne de la fièvre et qui se transmet dans les familles (à partir de 8 mois et de 10 kg)
     • la maladie de Still (à partir de 8 mois et de 10 kg)
-    • les adultes avec une infection des poumons due à la COVID-19, qui ont besoin d'oxygène et qui ont un taux élevé d'un marqueur du sang appelé suPAR
+    • les adultes avec une infection des poumons due à la COVID-19, qui ont besoin d'oxygène. Une prise de sang (suPAR) doit montrer un taux élevé.
 how-covid-us = Kineret n'est pas autorisé contre la COVID-19 aux États-Unis.
 how-kids-us = Kineret n'est pas destiné aux enfants atteints de polyarthrite rhumatoïde juvénile.
 how-kids-eu = Il n'est pas destiné aux enfants ni aux adolescents atteints de PR ou de COVID-19. Il n'est pas destiné aux bébés de moins de 8 mois.
 how-dose = Votre médecin fixe votre dose. Pour la PR, c'est 100 mg une fois par jour. Pour certaines maladies rares, la dose dépend de votre poids. Cette application ne calcule jamais de dose.
 how-syringe = Chaque seringue contient 100 mg de Kineret. N'utilisez chaque seringue qu'une seule fois.
-how-syringe-eu = Dans l'UE, la seringue porte des repères. Ils vous aident à injecter une dose plus petite si votre médecin vous le demande. Votre infirmier ou infirmière vous montrera comment faire.
+how-syringe-eu = Dans l'UE, la seringue porte des repères. Ils vous aident à injecter une dose plus petite si votre médecin vous la prescrit. Votre infirmier ou infirmière vous montrera comment faire.
 how-syringe-us = Pour le NOMID et le DIRA, utilisez une nouvelle seringue à chaque dose. Jetez ce qui reste.
 how-expect = Beaucoup de gens ont la peau rouge ou qui gratte à l'endroit de l'injection. C'est surtout fréquent pendant les premières semaines. Vous devrez aussi faire des prises de sang.
 how-time = Faites l'injection à peu près à la même heure chaque jour.
@@ -50,7 +50,7 @@ how-time = Faites l'injection à peu près à la même heure chaque jour.
 
 sec-steps-title = Faire votre injection, étape par étape
 sec-steps-summary = Du réfrigérateur au collecteur d'aiguilles.
-steps-key-trained = Faites vous-même l'injection seulement après qu'un infirmier, une infirmière ou un médecin vous a appris à le faire.
+steps-key-trained = Ne faites pas l'injection seul avant d'avoir appris avec une infirmière ou un médecin.
 steps-key-leaflet = Suivez la notice de votre boîte et ce que votre infirmier ou infirmière vous a montré.
 steps-key-new = Utilisez une nouvelle seringue à chaque fois.
 step-warm = Sortez une seringue du réfrigérateur. Sortez-la de la boîte. Laissez-la se réchauffer pendant environ 30 minutes.
@@ -73,11 +73,11 @@ sec-sites-summary = Où injecter, et comment changer d'endroit chaque jour.
 sites-key-areas = Vous pouvez utiliser quatre zones : l'extérieur du haut des bras, le ventre, le devant des cuisses, et la partie haute et extérieure des fesses.
 sites-key-navel = Ne piquez jamais à moins de 5 cm (2 pouces) du nombril.
 sites-key-move = Changez d'endroit à chaque fois. Restez à au moins 2,5 cm (1 pouce) de vos dernières piqûres.
-sites-arm = Bras : l'extérieur du haut du bras, au milieu.
-sites-belly = Ventre : sous les côtes et au-dessus des hanches. Évitez le cercle autour du nombril.
+sites-arm = Bras : l'extérieur du haut du bras.
+sites-belly = Ventre : évitez le cercle de 5 cm (2 pouces) autour du nombril.
 sites-thigh = Cuisses : le devant de la cuisse, au milieu.
 sites-buttock = Fesses : la partie haute et extérieure.
-sites-avoid = Ne piquez pas dans une peau qui fait mal, qui est gonflée, rouge ou dure, ou qui a un bleu. Évitez les cicatrices, les vergetures et les veines que vous pouvez voir.
+sites-avoid = Ne piquez pas dans une peau douloureuse, gonflée, rouge ou dure. Ne piquez pas sur un bleu. Évitez les cicatrices, les vergetures et les veines que vous pouvez voir.
 sites-self = Si vous vous piquez vous-même, le ventre et les cuisses sont les plus faciles. Les bras et les fesses conviennent mieux quand quelqu'un d'autre fait l'injection.
 sites-vary-eu = Le résumé de l'UE dit de changer d'endroit à chaque fois. Cela aide à éviter d'avoir mal.
 
@@ -98,7 +98,7 @@ storage-expiry = Ne l'utilisez pas après la date inscrite sur l'étiquette.
 
 sec-side-title = Effets secondaires
 sec-side-summary = Ce qui est fréquent, ce qui est grave, et vos prises de sang.
-side-key-skin = Une peau rouge, gonflée, avec un bleu ou qui gratte à l'endroit de l'injection, c'est très fréquent. C'est le plus souvent léger.
+side-key-skin = Une peau rouge, gonflée, avec un bleu ou qui gratte à l'endroit de l'injection, c'est l'effet secondaire le plus fréquent. C'est le plus souvent léger.
 side-key-fade = Ces problèmes de peau commencent souvent dans les 2 premières semaines. Ils partent le plus souvent en 4 à 6 semaines.
 side-key-infection = Kineret peut rendre les infections plus probables. Certaines peuvent être graves.
 side-key-blood = Vous aurez besoin de prises de sang pour contrôler vos globules blancs.
@@ -108,12 +108,13 @@ side-common-us = Chez les personnes atteintes de PR, les effets secondaires les 
     • une PR qui s'aggrave
     • des rhumes et des sinusites
     • des maux de tête
-    • des nausées, de la diarrhée et des douleurs au ventre
+    • des nausées (envie de vomir), de la diarrhée et des douleurs au ventre
     • des douleurs aux articulations
     • une sensation d'avoir la grippe
 side-less-eu = Fréquents, chez jusqu'à 1 personne sur 10 : un taux bas de globules blancs, un taux bas de plaquettes (cellules qui aident le sang à coaguler), et des infections graves, comme une infection des poumons.
 side-uncommon-eu = Moins fréquents, chez jusqu'à 1 personne sur 100 : une allergie grave, ou des résultats élevés aux analyses du foie.
-side-allergy = Une allergie grave peut arriver. Ce n'est pas fréquent. Les signes sont dans « Quand demander de l'aide ».
+side-allergy-eu = Une allergie grave peut arriver. Ce n'est pas fréquent. Les signes sont dans « Quand demander de l'aide ».
+side-allergy-us = Une allergie grave peut arriver. Avec le DIRA, le risque peut être plus élevé pendant les premières semaines. Les signes sont dans « Quand demander de l'aide ».
 side-liver-eu = Des problèmes de foie peuvent arriver. On les voit surtout dans la maladie de Still, pendant le premier mois. Votre médecin peut contrôler votre foie par des prises de sang.
 side-blood-us = Vos globules blancs sont contrôlés avant le début du traitement. Puis chaque mois pendant 3 mois. Puis tous les 3 mois, jusqu'à 1 an.
 side-blood-eu = Vos globules blancs sont contrôlés avant le début du traitement. Demandez à votre médecin à quelle fréquence vous aurez besoin d'autres analyses.
@@ -122,28 +123,30 @@ side-lump = Parlez à votre médecin de toute bosse qui reste à l'endroit où v
 ## 6. Quand appeler votre médecin / demander de l'aide tout de suite
 
 sec-help-title = Quand demander de l'aide
-sec-help-summary = Demander de l'aide tout de suite, appeler rapidement votre médecin, ou le prévenir avant.
-help-now-intro = Arrêtez. Ne refaites pas d'injection. Appelez une ambulance ou allez aux urgences si vous avez des signes d'allergie grave :
+sec-help-summary = Demander de l'aide tout de suite, appeler votre médecin aujourd'hui, ou le prévenir avant.
+help-now-intro = Si vous avez l'un de ces signes d'allergie grave, demandez de l'aide tout de suite. Appelez une ambulance ou allez aux urgences. Ne refaites pas d'injection.
+help-now-call-us = Aux États-Unis, appelez le 911.
+help-now-call-eu = Dans l'UE, appelez le 112.
 help-now-swelling = Gonflement du visage, de la langue ou de la gorge
 help-now-breathing = Difficulté à respirer ou à avaler
 help-now-pulse = Des battements de cœur rapides et soudains, ou des sueurs
-help-now-rash = Une peau qui gratte, ou une éruption sur tout le corps
+help-now-rash = Une peau qui gratte ou une éruption sur tout le corps (pas seulement à l'endroit de l'injection)
 help-now-wheeze = Une respiration sifflante après une injection
 help-now-dress-eu = Une éruption qui s'étend ou une peau qui pèle, avec de la fièvre ou des ganglions gonflés
-help-soon-intro = Appelez rapidement votre médecin si vous avez :
+help-soon-intro = Appelez votre médecin aujourd'hui. N'attendez pas votre prochain rendez-vous. Appelez si vous avez :
 help-soon-fever = De la fièvre, ou vous pensez avoir une infection
 help-soon-high-fever = Une forte fièvre qui ne passe pas, des frissons, de la toux, des maux de tête, ou une peau rouge et douloureuse
 help-soon-low-fever = Une petite fièvre qui ne passe pas, une perte de poids, ou une toux qui ne passe pas
 help-soon-liver-eu = Une peau ou des yeux jaunes, des urines foncées, des selles pâles, ou plus envie de manger
-help-soon-lung-eu = Avec la maladie de Still : un essoufflement lors d'un petit effort, une toux le matin, ou du mal à respirer
+help-soon-lung-eu = Avec la maladie de Still : un essoufflement lors d'un petit effort, ou une toux le matin. Si vous avez du mal à respirer, demandez de l'aide tout de suite.
 help-soon-new-rash = Une nouvelle éruption sur la peau
 help-soon-site = Une forte réaction de la peau à l'endroit de l'injection
 help-soon-worry = Des effets secondaires qui vous inquiètent, ou vous voulez arrêter Kineret
-help-before-intro = Prévenez votre médecin avant de :
-help-before-antibiotics = Prendre des antibiotiques donnés par un autre médecin
-help-before-surgery = Vous faire opérer
-help-before-pregnancy = Tomber enceinte, ou prévoir une grossesse
-help-before-vaccine = Recevoir un vaccin, quel qu'il soit
+help-before-intro = Prévenez votre médecin avant, ou dès que possible, si :
+help-before-antibiotics = Un autre médecin vous donne des antibiotiques
+help-before-surgery = Vous allez vous faire opérer
+help-before-pregnancy = Vous êtes enceinte, ou vous prévoyez de l'être
+help-before-vaccine = Vous prévoyez de recevoir un vaccin, quel qu'il soit
 
 ## 7. Points de sécurité
 

@@ -36,10 +36,10 @@ step-of = Étape { $number } sur { $total }
 step-next = Étape suivante
 step-previous = Étape précédente
 help-now-heading = Demandez de l'aide tout de suite
-help-soon-heading = Appelez rapidement votre médecin
+help-soon-heading = Appelez votre médecin aujourd'hui
 help-before-heading = Prévenez d'abord votre médecin
 help-now-badge = URGENCE
-help-soon-badge = RAPIDEMENT
+help-soon-badge = AUJOURD'HUI
 help-before-badge = AVANT
 sites-open-map = Ouvrir la carte des zones
 

@@ -78,7 +78,10 @@ fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
 pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) -> Option<MapAction> {
     let p = theme::palette(ui);
     let (rect, canvas) = ui.allocate_exact_size(size, Sense::click());
-    let fit = Fit::new((rect.left(), rect.top() + TITLE_HEIGHT), (rect.width(), rect.height() - TITLE_HEIGHT));
+    let fit = Fit::new(
+        (rect.left(), rect.top() + TITLE_HEIGHT),
+        (rect.width(), rect.height() - TITLE_HEIGHT),
+    );
     let painter = ui.painter_at(rect);
     let mut action = None;
     if ui.is_rect_visible(rect) {
@@ -109,7 +112,12 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let label = info.label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
-            painter.rect_stroke(zone_rect.expand(3.0), 4.0, Stroke::new(3.0, p.accent), egui::StrokeKind::Outside);
+            painter.rect_stroke(
+                zone_rect.expand(3.0),
+                4.0,
+                Stroke::new(3.0, p.accent),
+                egui::StrokeKind::Outside,
+            );
         }
         let r = r.on_hover_text(&info.label);
         if r.clicked() {
@@ -129,7 +137,11 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     if view == View::Front {
         paint_navel(&painter, &fit, &p);
         let c = to_pos(&fit, PointCm::new(0.0, 0.0));
-        let r = ui.interact(Rect::from_center_size(c, Vec2::splat(fit.scale * 2.0 * 2.0)), egui::Id::unique("body_map").with("navel"), Sense::hover());
+        let r = ui.interact(
+            Rect::from_center_size(c, Vec2::splat(fit.scale * 2.0 * 2.0)),
+            egui::Id::unique("body_map").with("navel"),
+            Sense::hover(),
+        );
         r.on_hover_text(&model.navel_label);
     }
 
@@ -145,8 +157,17 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let c = to_pos(&fit, pt.point);
         let radius = (fit.scale * 0.45).clamp(3.0, 8.0);
         let fade = (1.0 - pt.age_days as f32 / 100.0).clamp(0.35, 1.0);
-        painter.circle(c, radius, p.point.gamma_multiply(fade), Stroke::new(1.0, p.panel_contrast()));
-        let hover = ui.interact(Rect::from_center_size(c, Vec2::splat(radius * 2.5)), egui::Id::unique("body_map").with(("pt", pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)), Sense::hover());
+        painter.circle(
+            c,
+            radius,
+            p.point.gamma_multiply(fade),
+            Stroke::new(1.0, p.panel_contrast()),
+        );
+        let hover = ui.interact(
+            Rect::from_center_size(c, Vec2::splat(radius * 2.5)),
+            egui::Id::unique("body_map").with(("pt", pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)),
+            Sense::hover(),
+        );
         hover.on_hover_text(&pt.label);
     }
 
@@ -154,11 +175,27 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let c = to_pos(&fit, *point);
         let radius = (fit.scale * 1.25).max(10.0);
         painter.circle_stroke(c, radius, Stroke::new(3.0, p.suggested));
-        painter.line_segment([c - Vec2::X * radius * 1.4, c - Vec2::X * radius * 0.6], Stroke::new(2.0, p.suggested));
-        painter.line_segment([c + Vec2::X * radius * 0.6, c + Vec2::X * radius * 1.4], Stroke::new(2.0, p.suggested));
-        painter.line_segment([c - Vec2::Y * radius * 1.4, c - Vec2::Y * radius * 0.6], Stroke::new(2.0, p.suggested));
-        painter.line_segment([c + Vec2::Y * radius * 0.6, c + Vec2::Y * radius * 1.4], Stroke::new(2.0, p.suggested));
-        let r = ui.interact(Rect::from_center_size(c, Vec2::splat(radius * 2.0)), egui::Id::unique("body_map").with(("suggested", zone.key())), Sense::click());
+        painter.line_segment(
+            [c - Vec2::X * radius * 1.4, c - Vec2::X * radius * 0.6],
+            Stroke::new(2.0, p.suggested),
+        );
+        painter.line_segment(
+            [c + Vec2::X * radius * 0.6, c + Vec2::X * radius * 1.4],
+            Stroke::new(2.0, p.suggested),
+        );
+        painter.line_segment(
+            [c - Vec2::Y * radius * 1.4, c - Vec2::Y * radius * 0.6],
+            Stroke::new(2.0, p.suggested),
+        );
+        painter.line_segment(
+            [c + Vec2::Y * radius * 0.6, c + Vec2::Y * radius * 1.4],
+            Stroke::new(2.0, p.suggested),
+        );
+        let r = ui.interact(
+            Rect::from_center_size(c, Vec2::splat(radius * 2.0)),
+            egui::Id::unique("body_map").with(("suggested", zone.key())),
+            Sense::click(),
+        );
         let label = label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
@@ -185,7 +222,11 @@ trait PanelContrast {
 
 impl PanelContrast for Palette {
     fn panel_contrast(&self) -> Color32 {
-        if self.text == Color32::WHITE { Color32::BLACK } else { Color32::WHITE }
+        if self.text == Color32::WHITE {
+            Color32::BLACK
+        } else {
+            Color32::WHITE
+        }
     }
 }
 
@@ -204,12 +245,21 @@ fn paint_body(painter: &egui::Painter, fit: &Fit, view: View, p: &Palette) {
             BodyPart::Polygon(points) => {
                 let pts: Vec<Pos2> = points.iter().map(|q| to_pos(fit, *q)).collect();
                 painter.add(egui::epaint::PathShape::closed_line(pts.clone(), stroke));
-                painter.add(Shape::Path(egui::epaint::PathShape { points: pts, closed: true, fill: p.body, stroke: stroke.into() }));
+                painter.add(Shape::Path(egui::epaint::PathShape {
+                    points: pts,
+                    closed: true,
+                    fill: p.body,
+                    stroke: stroke.into(),
+                }));
             }
         }
     }
 }
 
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry: x, y, r, p, c read best as in the formulas"
+)]
 fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) {
     let fill = match info.status {
         ZoneStatus::Never => p.zone_never,
@@ -258,11 +308,20 @@ fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) 
 }
 
 /// Clips a segment to a rectangle (Liang-Barsky), for hatching inside a zone's box.
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry: x, y, r, p, c read best as in the formulas"
+)]
 fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
     let d = b - a;
     let mut t0: f32 = 0.0;
     let mut t1: f32 = 1.0;
-    for (p, q) in [(-d.x, a.x - r.left()), (d.x, r.right() - a.x), (-d.y, a.y - r.top()), (d.y, r.bottom() - a.y)] {
+    for (p, q) in [
+        (-d.x, a.x - r.left()),
+        (d.x, r.right() - a.x),
+        (-d.y, a.y - r.top()),
+        (d.y, r.bottom() - a.y),
+    ] {
         if p == 0.0 {
             if q < 0.0 {
                 return None;

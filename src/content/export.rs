@@ -22,7 +22,10 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
         }
         md.push('\n');
     }
-    let steps: Vec<_> = section.visible(r).filter(|b| matches!(b.kind, BlockKind::Step(_))).collect();
+    let steps: Vec<_> = section
+        .visible(r)
+        .filter(|b| matches!(b.kind, BlockKind::Step(_)))
+        .collect();
     if !steps.is_empty() {
         let _ = writeln!(md, "### {}\n", i18n.t("steps-all"));
         for (i, b) in steps.iter().enumerate() {
@@ -31,7 +34,10 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
         md.push('\n');
     }
     for level in HelpLevel::ALL {
-        let items: Vec<_> = section.visible(r).filter(|b| b.kind == BlockKind::Help(level)).collect();
+        let items: Vec<_> = section
+            .visible(r)
+            .filter(|b| b.kind == BlockKind::Help(level))
+            .collect();
         if let Some((intro, rest)) = items.split_first() {
             let _ = writeln!(md, "### {}\n", i18n.t(level.heading_msg()));
             let _ = writeln!(md, "{}\n", i18n.t(&intro.msg));

@@ -36,7 +36,9 @@ impl Region {
     /// Parses `US`/`EU` in any case.
     #[must_use]
     pub fn parse(s: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.code().eq_ignore_ascii_case(s.trim()))
+        Region::ALL
+            .into_iter()
+            .find(|r| r.code().eq_ignore_ascii_case(s.trim()))
     }
 
     /// The UI message naming the region.
@@ -241,7 +243,10 @@ impl Content {
             Ok(c) => c,
             Err(e) => {
                 log::error!("{e}");
-                Content { sources: Vec::new(), sections: Vec::new() }
+                Content {
+                    sources: Vec::new(),
+                    sections: Vec::new(),
+                }
             }
         }
     }

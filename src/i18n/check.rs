@@ -35,7 +35,8 @@ struct Parsed {
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
-    text.get(..byte.min(text.len())).map_or(1, |s| s.matches('\n').count() + 1)
+    text.get(..byte.min(text.len()))
+        .map_or(1, |s| s.matches('\n').count() + 1)
 }
 
 fn message_lines(text: &str) -> BTreeMap<String, usize> {
@@ -138,11 +139,9 @@ fn parse_file(file: &LocaleFile, problems: &mut Vec<Problem>) -> Parsed {
 #[must_use]
 pub fn check_files(files: &[LocaleFile], content: &Content) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let parsed: Vec<(LocaleFile, Parsed)> =
-        files.iter().map(|f| (*f, parse_file(f, &mut problems))).collect();
+    let parsed: Vec<(LocaleFile, Parsed)> = files.iter().map(|f| (*f, parse_file(f, &mut problems))).collect();
     let langs: BTreeSet<&str> = files.iter().map(|f| f.lang).collect();
-    let english: Vec<&(LocaleFile, Parsed)> =
-        parsed.iter().filter(|(f, _)| f.lang == FALLBACK).collect();
+    let english: Vec<&(LocaleFile, Parsed)> = parsed.iter().filter(|(f, _)| f.lang == FALLBACK).collect();
     if english.is_empty() {
         problems.push(Problem {
             file: format!("locales/{FALLBACK}"),
@@ -155,9 +154,12 @@ pub fn check_files(files: &[LocaleFile], content: &Content) -> Vec<Problem> {
     for lang in langs.iter().filter(|l| **l != FALLBACK) {
         for (en_file, en) in &english {
             let path = format!("locales/{lang}/{}", en_file.name);
-            let Some((_, tr)) = parsed.iter().find(|(f, _)| f.lang == *lang && f.name == en_file.name)
-            else {
-                problems.push(Problem { file: path, line: 0, message: "file is missing".into() });
+            let Some((_, tr)) = parsed.iter().find(|(f, _)| f.lang == *lang && f.name == en_file.name) else {
+                problems.push(Problem {
+                    file: path,
+                    line: 0,
+                    message: "file is missing".into(),
+                });
                 continue;
             };
             for (id, (en_line, en_vars)) in &en.messages {
@@ -210,8 +212,10 @@ pub fn check_files(files: &[LocaleFile], content: &Content) -> Vec<Problem> {
     }
 
     // The content structure against English.
-    let en_ids: BTreeSet<&str> =
-        english.iter().flat_map(|(_, p)| p.messages.keys().map(String::as_str)).collect();
+    let en_ids: BTreeSet<&str> = english
+        .iter()
+        .flat_map(|(_, p)| p.messages.keys().map(String::as_str))
+        .collect();
     let structure = "assets/content.ron".to_owned();
     let need = |id: String, what: &str, problems: &mut Vec<Problem>| {
         if !en_ids.contains(id.as_str()) {
@@ -265,7 +269,11 @@ pub fn check_files(files: &[LocaleFile], content: &Content) -> Vec<Problem> {
 pub fn check_embedded() -> Vec<Problem> {
     match Content::parse(crate::content::CONTENT_RON) {
         Ok(content) => check_files(&embedded_files().collect::<Vec<_>>(), &content),
-        Err(e) => vec![Problem { file: "assets/content.ron".into(), line: 0, message: e.to_string() }],
+        Err(e) => vec![Problem {
+            file: "assets/content.ron".into(),
+            line: 0,
+            message: e.to_string(),
+        }],
     }
 }
 
@@ -274,11 +282,18 @@ mod tests {
     use super::*;
 
     fn file(lang: &'static str, text: &'static str) -> LocaleFile {
-        LocaleFile { lang, name: "ui.ftl", text }
+        LocaleFile {
+            lang,
+            name: "ui.ftl",
+            text,
+        }
     }
 
     fn empty() -> Content {
-        Content { sources: vec![], sections: vec![] }
+        Content {
+            sources: vec![],
+            sections: vec![],
+        }
     }
 
     fn problems(files: &[LocaleFile]) -> Vec<String> {
@@ -295,9 +310,20 @@ mod tests {
         let de = file("de", "a = A\nb = B\nz = Z\nbroken = {\n");
         let p = problems(&[en, de]);
         assert!(p.iter().any(|s| s.contains("missing message 'c'")), "{p:?}");
-        assert!(p.iter().any(|s| s == "locales/de/ui.ftl:2: message 'b' does not use the variable $n"), "{p:?}");
-        assert!(p.iter().any(|s| s == "locales/de/ui.ftl:3: extra message 'z' that English does not have"), "{p:?}");
-        assert!(p.iter().any(|s| s.starts_with("locales/de/ui.ftl:4: cannot be read")), "{p:?}");
+        assert!(
+            p.iter()
+                .any(|s| s == "locales/de/ui.ftl:2: message 'b' does not use the variable $n"),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|s| s == "locales/de/ui.ftl:3: extra message 'z' that English does not have"),
+            "{p:?}"
+        );
+        assert!(
+            p.iter().any(|s| s.starts_with("locales/de/ui.ftl:4: cannot be read")),
+            "{p:?}"
+        );
     }
 
     #[test]

@@ -30,9 +30,9 @@ pub struct LocaleFile {
 
 /// Every `.ftl` file built into the app.
 pub fn embedded_files() -> impl Iterator<Item = LocaleFile> {
-    embedded::EMBEDDED.iter().flat_map(|(lang, files)| {
-        files.iter().map(move |(name, text)| LocaleFile { lang, name, text })
-    })
+    embedded::EMBEDDED
+        .iter()
+        .flat_map(|(lang, files)| files.iter().map(move |(name, text)| LocaleFile { lang, name, text }))
 }
 
 /// Codes of the languages built into the app, English first.
@@ -68,10 +68,18 @@ impl Language {
                 }
             };
             if let Err(errors) = bundle.add_resource(resource) {
-                log::warn!("locales/{}/{}: {} duplicate message(s)", file.lang, file.name, errors.len());
+                log::warn!(
+                    "locales/{}/{}: {} duplicate message(s)",
+                    file.lang,
+                    file.name,
+                    errors.len()
+                );
             }
         }
-        Self { code: code.to_owned(), bundle }
+        Self {
+            code: code.to_owned(),
+            bundle,
+        }
     }
 
     /// Formats a message, or `None` when this language does not have it (or it is broken).
@@ -80,7 +88,11 @@ impl Language {
         let pattern = self.bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() { Some(text.into_owned()) } else { None }
+        if errors.is_empty() {
+            Some(text.into_owned())
+        } else {
+            None
+        }
     }
 
     #[must_use]
@@ -107,7 +119,11 @@ impl I18n {
     #[must_use]
     pub fn new(lang: &str) -> Self {
         let languages: Vec<Language> = available().into_iter().map(Language::load).collect();
-        let mut me = Self { languages, current: 0, reported: Mutex::new(HashSet::new()) };
+        let mut me = Self {
+            languages,
+            current: 0,
+            reported: Mutex::new(HashSet::new()),
+        };
         me.set_language(lang);
         me
     }
@@ -132,7 +148,12 @@ impl I18n {
     pub fn choices(&self) -> Vec<(String, String)> {
         self.languages
             .iter()
-            .map(|l| (l.code.clone(), l.format("language-name", None).unwrap_or_else(|| l.code.clone())))
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    l.format("language-name", None).unwrap_or_else(|| l.code.clone()),
+                )
+            })
             .collect()
     }
 
@@ -208,7 +229,9 @@ impl I18n {
     /// Whether the current language or English has this message.
     #[must_use]
     pub fn has(&self, id: &str) -> bool {
-        self.languages.iter().any(|l| (l.code == self.code() || l.code == FALLBACK) && l.has(id))
+        self.languages
+            .iter()
+            .any(|l| (l.code == self.code() || l.code == FALLBACK) && l.has(id))
     }
 
     fn report(&self, id: &str) {
@@ -216,7 +239,10 @@ impl I18n {
         if let Ok(mut seen) = self.reported.lock()
             && seen.insert(key)
         {
-            log::warn!("message '{id}' is missing or broken in '{}'; using English", self.code());
+            log::warn!(
+                "message '{id}' is missing or broken in '{}'; using English",
+                self.code()
+            );
         }
     }
 }

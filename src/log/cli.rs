@@ -16,13 +16,23 @@ fn open(dir: &Path) -> Result<(Store, super::model::LogFile)> {
     let store = Store::new(dir.to_path_buf());
     let loaded = store.load()?;
     match &loaded.notice {
-        Some(LoadNotice::MovedAside { moved_to, restored_from_backup }) => eprintln!(
+        Some(LoadNotice::MovedAside {
+            moved_to,
+            restored_from_backup,
+        }) => eprintln!(
             "kineret-coach: the log could not be read and was kept at {}; {}",
             moved_to.display(),
-            if *restored_from_backup { "the backup was used" } else { "starting from an empty log" }
+            if *restored_from_backup {
+                "the backup was used"
+            } else {
+                "starting from an empty log"
+            }
         ),
         Some(LoadNotice::RestoredFromBackup { from }) => {
-            eprintln!("kineret-coach: the log was missing; the backup {} was used", from.display());
+            eprintln!(
+                "kineret-coach: the log was missing; the backup {} was used",
+                from.display()
+            );
         }
         None => {}
     }
@@ -44,12 +54,17 @@ fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
         LogFormat::Csv => {
             let csv = super::export::csv_string(&log)?;
             match &args.output {
-                Some(path) => write_atomic(path, csv.as_bytes()).with_context(|| format!("could not write {}", path.display()))?,
+                Some(path) => {
+                    write_atomic(path, csv.as_bytes())
+                        .with_context(|| format!("could not write {}", path.display()))?;
+                }
                 None => out.write_all(csv.as_bytes())?,
             }
         }
         LogFormat::Pdf => {
-            let Some(path) = &args.output else { bail!("a PDF needs --output FILE") };
+            let Some(path) = &args.output else {
+                bail!("a PDF needs --output FILE")
+            };
             if !(1..=3660).contains(&args.days) {
                 bail!("--days must be between 1 and 3660");
             }
@@ -69,7 +84,13 @@ fn import(dir: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
     if report.added > 0 {
         store.save(&merged)?;
     }
-    writeln!(out, "added {}, skipped {} duplicates, rejected {}", report.added, report.skipped_duplicates, report.rejected.len())?;
+    writeln!(
+        out,
+        "added {}, skipped {} duplicates, rejected {}",
+        report.added,
+        report.skipped_duplicates,
+        report.rejected.len()
+    )?;
     for (line, why) in &report.rejected {
         writeln!(out, "line {line}: {why}")?;
     }
@@ -85,7 +106,10 @@ fn suggest(dir: &Path, args: &SuggestArgs, out: &mut dyn Write) -> Result<()> {
         Some(s) => match &s.reason {
             SuggestReason::NeverUsed => "This area has not been used yet.".to_owned(),
             SuggestReason::LeastRecent { last_used } => {
-                format!("This area has rested the longest (last used {}).", last_used.strftime("%Y-%m-%d %H:%M %:z"))
+                format!(
+                    "This area has rested the longest (last used {}).",
+                    last_used.strftime("%Y-%m-%d %H:%M %:z")
+                )
             }
         },
     };

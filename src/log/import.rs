@@ -62,14 +62,13 @@ pub fn parse_csv(bytes: &[u8]) -> Result<ParsedCsv, ImportError> {
     }
 
     let mut parsed = ParsedCsv::default();
+    let mut lines = LineCounter::default();
     loop {
-        let line = usize::try_from(reader.position().line()).unwrap_or(usize::MAX);
+        let line = lines.line_at(bytes, reader.position().byte());
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record
-                    .position()
-                    .map_or(line, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+                let line = record.position().map_or(line, |p| lines.line_at(bytes, p.byte()));
                 if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
                     continue; // blank line
                 }
@@ -87,6 +86,31 @@ pub fn parse_csv(bytes: &[u8]) -> Result<ParsedCsv, ImportError> {
         }
     }
     Ok(parsed)
+}
+
+/// Line numbers from byte offsets (the `csv` crate's own count is one short after CRLF).
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    newlines: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of the first character at or after `offset` that is not a line break
+    /// (a record's position may point at the end of the previous line). Offsets only grow.
+    fn line_at(&mut self, bytes: &[u8], offset: u64) -> usize {
+        let mut start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        if start > self.offset {
+            self.newlines += bytes[self.offset..start]
+                .iter()
+                .fold(0, |n, &b| n + usize::from(b == b'\n'));
+            self.offset = start;
+        }
+        self.newlines + 1
+    }
 }
 
 /// Adds the file's injections to `log`: new ones get fresh ids, duplicates (same second,
@@ -118,6 +142,7 @@ pub fn import_csv(log: &mut LogFile, bytes: &[u8]) -> Result<ImportReport, Impor
     }
     report.added = added.len();
     if !added.is_empty() {
+        log.bump_next_id();
         for mut entry in added {
             entry.id = log.fresh_id();
             log.entries.push(entry);
@@ -127,10 +152,11 @@ pub fn import_csv(log: &mut LogFile, bytes: &[u8]) -> Result<ImportReport, Impor
     Ok(report)
 }
 
-/// Equal to the export's precision (0.1 cm) or within 0.05 cm.
+/// The same spot as far as a CSV can tell: within 0.05 cm on each axis (the export rounds to
+/// 0.1 cm, so a spot exported and read back always matches itself).
 fn same_point(a: PointCm, b: PointCm) -> bool {
-    let tenths = |v: f32| (v * 10.0).round() as i64;
-    (tenths(a.x) == tenths(b.x) && tenths(a.y) == tenths(b.y)) || a.distance(b) <= 0.05
+    const TOLERANCE: f32 = 0.05 + 1e-4;
+    (a.x - b.x).abs() <= TOLERANCE && (a.y - b.y).abs() <= TOLERANCE
 }
 
 fn is_our_header(record: &csv::ByteRecord) -> bool {

@@ -1,8 +1,8 @@
 //! The injection log: entries and file format, atomic storage, export and import.
+pub mod cli;
 pub mod export;
 pub mod import;
 pub mod model;
 pub mod pdf;
 pub mod pdf_texts;
-pub mod cli;
 pub mod store;

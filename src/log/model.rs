@@ -202,6 +202,18 @@ impl LogFile {
         id
     }
 
+    /// Makes `next_id` larger than every id of an entry or mark.
+    pub fn bump_next_id(&mut self) {
+        let max_id = self
+            .entries
+            .iter()
+            .map(|e| e.id)
+            .chain(self.marks.iter().map(|m| m.id))
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(max_id.saturating_add(1)).max(1);
+    }
+
     /// Sorts entries by time, oldest first (stable: equal times keep their order).
     pub fn sort_entries(&mut self) {
         self.entries.sort_by_key(|e| e.at.timestamp());
@@ -212,14 +224,7 @@ impl LogFile {
     /// larger than every id in use.
     pub fn normalize(&mut self) {
         self.sort_entries();
-        let max_id = self
-            .entries
-            .iter()
-            .map(|e| e.id)
-            .chain(self.marks.iter().map(|m| m.id))
-            .max()
-            .unwrap_or(0);
-        self.next_id = self.next_id.max(max_id.saturating_add(1)).max(1);
+        self.bump_next_id();
         let mut seen = std::collections::HashSet::with_capacity(self.entries.len() + self.marks.len());
         let mut next = self.next_id;
         for id in self

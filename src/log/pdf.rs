@@ -138,7 +138,7 @@ const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
 /// Table rows must end above this line; the footer goes below.
 const BODY_BOTTOM: f32 = 276.0;
 /// Height of the body drawings.
-const MAP_H: f32 = 100.0;
+const MAP_H: f32 = 112.0;
 const TABLE_SIZE: f32 = 8.0;
 const LINE_H: f32 = 3.6;
 const CELL_PAD: f32 = 1.2;
@@ -410,7 +410,7 @@ fn draw_map(page: &mut Canvas, entries: &[&Entry], texts: &ReportTexts, top: f32
                 let (x, y) = to_page(e.point);
                 let (x, y) = (x.clamp(left, left + fig_w), y.clamp(top, top + MAP_H));
                 let colour = if with_reaction { DOT_REACTION } else { DOT };
-                page.circle(x, y, 0.75, Some(colour), Some(((1.0, 1.0, 1.0), 0.15)));
+                page.circle(x, y, 0.6, Some(colour), Some(((1.0, 1.0, 1.0), 0.12)));
             }
         }
         let label_w = page.fonts.width(label, 9.0).min(fig_w + 8.0);
@@ -516,89 +516,104 @@ struct Fonts<'a> {
 impl Fonts<'_> {
     /// Width of `text` at `size` points, in mm.
     fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.char_width(c, size)).sum()
+    }
+
+    /// Width of one character at `size` points, in mm (half an em if the font lacks it).
+    fn char_width(&self, c: char, size: f32) -> f32 {
         const MM_PER_PT: f32 = 25.4 / 72.0;
         let em = match self.parsed {
             Some(font) => {
                 let units = f32::from(font.units_per_em.max(1));
-                text.chars()
-                    .map(|c| {
-                        font.lookup_glyph_index(u32::from(c))
-                            .and_then(|g| font.get_glyph_width(g))
-                            .map_or(0.5, |w| f32::from(w) / units)
-                    })
-                    .sum::<f32>()
+                font.lookup_glyph_index(u32::from(c))
+                    .and_then(|g| font.get_glyph_width(g))
+                    .map_or(0.5, |w| f32::from(w) / units)
             }
-            None => text.chars().count() as f32 * 0.55,
+            None => 0.55,
         };
         em * size * MM_PER_PT
     }
 }
 
-/// `text` cut to `max_w` mm with "…" if needed.
+/// `text` on one line, cut to `max_w` mm with "…" if needed.
 fn fit_line(fonts: &Fonts, text: &str, size: f32, max_w: f32) -> String {
-    let text = text.replace(['\n', '\r', '\t'], " ");
-    if fonts.width(&text, size) <= max_w {
-        return text;
-    }
+    let ellipsis = fonts.char_width('…', size);
     let mut out = String::new();
+    let mut width = 0.0;
+    let mut cut_at = None;
     for c in text.chars() {
-        out.push(c);
-        if fonts.width(&out, size) + fonts.width("…", size) > max_w {
-            out.pop();
-            break;
+        let c = if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c };
+        width += fonts.char_width(c, size);
+        if cut_at.is_none() && width + ellipsis > max_w {
+            cut_at = Some(out.len());
         }
+        if width > max_w {
+            let mut cut = out;
+            cut.truncate(cut_at.unwrap_or(0));
+            cut.truncate(cut.trim_end().len());
+            cut.push('…');
+            return cut;
+        }
+        out.push(c);
     }
-    out.truncate(out.trim_end().len());
-    out.push('…');
     out
 }
 
-/// Greedy word wrap into lines of at most `max_w` mm; at most [`MAX_CELL_LINES`] lines.
+/// Greedy word wrap into lines of at most `max_w` mm; at most [`MAX_CELL_LINES`] lines, the
+/// last one ending in "…" if the text was longer. Work is bounded by what fits.
 fn wrap(fonts: &Fonts, text: &str, size: f32, max_w: f32) -> Vec<String> {
+    let space = fonts.char_width(' ', size);
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut current_w = 0.0;
     let mut truncated = false;
     'words: for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{current} {word}")
-        };
-        if fonts.width(&candidate, size) <= max_w {
-            current = candidate;
+        let word_w = fonts.width(word, size);
+        let gap = if current.is_empty() { 0.0 } else { space };
+        if current_w + gap + word_w <= max_w {
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+            current_w += gap + word_w;
             continue;
         }
         if !current.is_empty() {
             lines.push(std::mem::take(&mut current));
+            current_w = 0.0;
             if lines.len() == MAX_CELL_LINES {
                 truncated = true;
                 break;
             }
         }
-        // The word alone may be too long: break it by characters.
+        if word_w <= max_w {
+            current.push_str(word);
+            current_w = word_w;
+            continue;
+        }
+        // The word alone is too long: break it by characters.
         for c in word.chars() {
-            current.push(c);
-            if fonts.width(&current, size) > max_w && current.chars().count() > 1 {
-                current.pop();
+            let w = fonts.char_width(c, size);
+            if current_w + w > max_w && !current.is_empty() {
                 lines.push(std::mem::take(&mut current));
+                current_w = 0.0;
                 if lines.len() == MAX_CELL_LINES {
                     truncated = true;
                     break 'words;
                 }
-                current.push(c);
             }
+            current.push(c);
+            current_w += w;
         }
     }
     if !truncated && !current.is_empty() {
         lines.push(current);
     }
     if truncated && let Some(last) = lines.last_mut() {
-        let shortened = fit_line(fonts, &format!("{last}…"), size, max_w);
-        *last = if shortened.ends_with('…') {
-            shortened
-        } else {
-            format!("{last}…")
-        };
+        *last = fit_line(fonts, &format!("{last}…"), size, max_w);
+        if !last.ends_with('…') {
+            last.push('…');
+        }
     }
     if lines.is_empty() {
         lines.push(String::new());

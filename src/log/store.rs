@@ -265,7 +265,7 @@ impl Store {
                     }
                 };
                 if good {
-                    write_atomic_in(&self.backup_path(), &old, None).map_err(save_error)?;
+                    self.back_up(&path, &old).map_err(save_error)?;
                 } else {
                     move_aside(&path)?;
                 }
@@ -284,6 +284,34 @@ impl Store {
         write_atomic_in(&path, text.as_bytes(), crash).map_err(save_error)?;
         self.remember(text.as_bytes());
         Ok(())
+    }
+
+    /// Makes the current file (whose bytes are `old`) the backup, atomically. Cheap way: a
+    /// second name for the same file, renamed over the backup (the log itself is only ever
+    /// replaced, never written in place, so the backup cannot change afterwards). Where the file
+    /// system has no hard links, the bytes are copied instead.
+    fn back_up(&self, path: &Path, old: &[u8]) -> io::Result<()> {
+        let bak = self.backup_path();
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let link = self
+            .dir
+            .join(format!("{TEMP_PREFIX}bak-{}-{stamp}{TEMP_SUFFIX}", std::process::id()));
+        if fs::hard_link(path, &link).is_ok() {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let _ = fs::set_permissions(&link, fs::Permissions::from_mode(0o600));
+            }
+            match fs::rename(&link, &bak) {
+                Ok(()) => return Ok(()),
+                Err(_) => {
+                    let _ = fs::remove_file(&link);
+                }
+            }
+        }
+        write_atomic_in(&bak, old, None)
     }
 
     fn remember(&self, bytes: &[u8]) {
@@ -368,8 +396,8 @@ fn probe_version(bytes: &[u8]) -> Option<u32> {
 
 /// The log as pretty RON text (what [`Store::save`] writes).
 pub fn to_ron(log: &LogFile) -> Result<String, StoreError> {
-    // Entries one field per line; points and reactions on one line each.
-    let config = PrettyConfig::new().depth_limit(3).indentor("  ").struct_names(false);
+    // One line per entry and per mark: easy to read and to compare, and quick to write and parse.
+    let config = PrettyConfig::new().depth_limit(2).indentor("  ").struct_names(false);
     let result = if log.version == FORMAT_VERSION {
         ron::ser::to_string_pretty(log, config)
     } else {
@@ -528,7 +556,7 @@ fn plain_reason(e: &io::Error) -> String {
         K::QuotaExceeded => "your storage quota is used up".to_owned(),
         K::PermissionDenied => "the app is not allowed to write there".to_owned(),
         K::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        K::NotFound => "the folder does not exist".to_owned(),
+        K::NotFound => "a file or folder is missing".to_owned(),
         K::NotADirectory => "part of the folder path is a file, not a folder".to_owned(),
         K::IsADirectory => "there is a folder where the file should be".to_owned(),
         K::FileTooLarge => "the file is too large for the disk".to_owned(),

@@ -80,12 +80,14 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
                 let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&reaction_msg(*k))).collect();
                 let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
                 if !r.note.is_empty() {
-                    text.push_str(&format!(" ({})", r.note));
+                    text.push_str(" (");
+                    text.push_str(&r.note);
+                    text.push(')');
                 }
                 ui.label(RichText::new(text).color(p.warn));
             }
             for f in &e.flags {
-                ui.label(RichText::new(format!("{}", app.i18n.t(&flag_msg(*f)))).color(p.warn).strong());
+                ui.label(RichText::new(app.i18n.t(&flag_msg(*f))).color(p.warn).strong());
             }
         });
         if !e.note.is_empty() {
@@ -93,18 +95,34 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
         }
         ui.horizontal(|ui| {
             if app.tracker.confirm_delete == Some(e.id) {
-                ui.label(RichText::new(app.i18n.t("history-delete-confirm")).strong().color(p.emergency));
-                if ui.add(egui::Button::new(app.i18n.t("history-delete-yes")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                ui.label(
+                    RichText::new(app.i18n.t("history-delete-confirm"))
+                        .strong()
+                        .color(p.emergency),
+                );
+                if ui
+                    .add(egui::Button::new(app.i18n.t("history-delete-yes")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                    .clicked()
+                {
                     app.push(Command::Log(LogCommand::Delete(e.id)));
                 }
-                if ui.add(egui::Button::new(app.i18n.t("history-cancel")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                if ui
+                    .add(egui::Button::new(app.i18n.t("history-cancel")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                    .clicked()
+                {
                     app.tracker.confirm_delete = None;
                 }
             } else {
-                if ui.add(egui::Button::new(app.i18n.t("history-edit")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                if ui
+                    .add(egui::Button::new(app.i18n.t("history-edit")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                    .clicked()
+                {
                     app.tracker.editing = Some(e.clone());
                 }
-                if ui.add(egui::Button::new(app.i18n.t("history-delete")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+                if ui
+                    .add(egui::Button::new(app.i18n.t("history-delete")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                    .clicked()
+                {
                     app.tracker.confirm_delete = Some(e.id);
                 }
             }
@@ -113,7 +131,9 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
 }
 
 fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
-    let Some(mut edit) = app.tracker.editing.clone() else { return };
+    let Some(mut edit) = app.tracker.editing.clone() else {
+        return;
+    };
     let mut save = false;
     let mut cancel = false;
     theme::card(ui).show(ui, |ui| {
@@ -151,7 +171,11 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
         });
         let l = ui.label(app.i18n.t("reaction-note"));
         ui.text_edit_singleline(&mut reaction.note).labelled_by(l.id);
-        edit.reaction = if reaction == Reaction::default() { None } else { Some(reaction) };
+        edit.reaction = if reaction == Reaction::default() {
+            None
+        } else {
+            Some(reaction)
+        };
         ui.horizontal(|ui| {
             save = big_button_ui(ui, &app.i18n.t("history-save")).clicked();
             cancel = big_button_ui(ui, &app.i18n.t("history-cancel")).clicked();
@@ -175,7 +199,11 @@ fn export_ui(ui: &mut egui::Ui, app: &mut App) {
                 app.push(Command::Log(LogCommand::ExportCsv));
             }
             for days in [30_u32, 90] {
-                let text = format!("{} ({})", app.i18n.t("export-pdf"), app.i18n.t_args("period-days", &[("days", days.into())]));
+                let text = format!(
+                    "{} ({})",
+                    app.i18n.t("export-pdf"),
+                    app.i18n.t_args("period-days", &[("days", days.into())])
+                );
                 if big_button_ui(ui, &text).clicked() {
                     app.push(Command::Log(LogCommand::ExportPdf { days }));
                 }

@@ -62,7 +62,11 @@ fn today_ui(ui: &mut egui::Ui, app: &mut App) {
     let p = theme::palette(ui);
     let line = app.tracker.today_line(&app.i18n);
     ui.horizontal(|ui| {
-        let (icon, color) = if line.done { (Icon::Tick, p.ok) } else { (Icon::Info, p.accent) };
+        let (icon, color) = if line.done {
+            (Icon::Tick, p.ok)
+        } else {
+            (Icon::Info, p.accent)
+        };
         icon_ui(ui, icon, 28.0, color);
         ui.add(egui::Label::new(RichText::new(&line.text).size(20.0).color(color).strong()).wrap());
     });

@@ -14,12 +14,15 @@ use crate::tracker::{LogCommand, days_between, zone_msg};
 use super::theme::{self, MIN_TOUCH};
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
+/// A zone used within this many days is shown as resting (hatched).
+pub const RECENT_DAYS: i64 = 3;
+
 /// Builds what the map draws from the log, as of `now`.
 #[must_use]
 pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
     let i18n = &app.i18n;
     let ts = now.timestamp();
-    let rest_days = i64::from(app.tracker.log.rest_days);
+
     let suggestion = app.tracker.suggestion(ts);
     let log = &app.tracker.log;
     let zones = crate::body_map::model::Zone::ALL
@@ -30,12 +33,23 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
                 None => (ZoneStatus::Never, i18n.t("zone-never")),
                 Some(e) => {
                     let days = days_between(&e.at, now);
-                    let status = if days < rest_days { ZoneStatus::Resting } else { ZoneStatus::Ready };
-                    let text = if days <= 0 { i18n.t("zone-today") } else { i18n.t_args("zone-days-ago", &[("days", days.into())]) };
+                    let status = if days < RECENT_DAYS {
+                        ZoneStatus::Resting
+                    } else {
+                        ZoneStatus::Ready
+                    };
+                    let text = if days <= 0 {
+                        i18n.t("zone-today")
+                    } else {
+                        i18n.t_args("zone-days-ago", &[("days", days.into())])
+                    };
                     (status, text)
                 }
             };
-            let label = i18n.t_args("zone-label", &[("zone", i18n.t(&zone_msg(zone)).into()), ("recency", recency.into())]);
+            let label = i18n.t_args(
+                "zone-label",
+                &[("zone", i18n.t(&zone_msg(zone)).into()), ("recency", recency.into())],
+            );
             ZoneInfo { zone, status, label }
         })
         .collect();
@@ -46,7 +60,12 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
         .filter(|e| e.at.timestamp() <= ts)
         .map(|e| {
             let days = days_between(&e.at, now);
-            PastPoint { zone: e.zone, point: e.point, age_days: days, label: i18n.t_args("point-age", &[("days", days.into())]) }
+            PastPoint {
+                zone: e.zone,
+                point: e.point,
+                age_days: days,
+                label: i18n.t_args("point-age", &[("days", days.into())]),
+            }
         })
         .collect();
     let marks = log
@@ -75,15 +94,20 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
     let zones = model.zones.clone();
     ui.heading(app.i18n.t("map-title"));
     paragraph_ui(ui, &app.i18n.t("map-help"));
-    period_ui(ui, app);
     let wide = ui.available_width() > 900.0;
-    let map_width = if wide { (ui.available_width() * 0.55).min(720.0) } else { ui.available_width() };
+    // The side panel keeps a readable width; the map takes the rest.
+    let map_width = if wide {
+        ui.available_width() - SIDE_PANEL_WIDTH - 16.0
+    } else {
+        ui.available_width()
+    };
     // Both views fit the window's height, so the whole body is seen without scrolling.
-    let map_height = (ui.ctx().content_rect().height() - 300.0).clamp(360.0, 900.0);
+    let map_height = (ui.ctx().content_rect().height() - 210.0).clamp(360.0, 1100.0);
     let mut action = None;
     let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, app: &App| {
         ui.horizontal_top(|ui| {
             let size = map_size((map_width - 20.0) / 2.0, map_height);
+            ui.add_space(((map_width - 2.0 * size.x - 20.0) / 2.0).max(0.0));
             for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
                 model.title = app.i18n.t(key);
                 ui.vertical(|ui| {
@@ -93,7 +117,6 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
                 });
             }
         });
-        legend_ui(ui, app);
     };
     if wide {
         ui.horizontal_top(|ui| {
@@ -101,7 +124,10 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
                 ui.set_width(map_width);
                 draw_maps(ui, &mut model, app);
             });
-            ui.vertical(|ui| side_panel_ui(ui, app, &now, &zones));
+            ui.vertical(|ui| {
+                ui.set_width(SIDE_PANEL_WIDTH);
+                side_panel_ui(ui, app, &now, &zones);
+            });
         });
     } else {
         draw_maps(ui, &mut model, app);
@@ -122,7 +148,13 @@ fn period_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.label(app.i18n.t("period-label"));
         for days in [14_u32, 30, 90] {
             let text = app.i18n.t_args("period-days", &[("days", days.into())]);
-            if ui.add(egui::Button::selectable(app.settings.map_days == days, text).min_size(egui::vec2(MIN_TOUCH * 2.0, MIN_TOUCH))).clicked() {
+            if ui
+                .add(
+                    egui::Button::selectable(app.settings.map_days == days, text)
+                        .min_size(egui::vec2(MIN_TOUCH * 2.0, MIN_TOUCH)),
+                )
+                .clicked()
+            {
                 app.push(Command::SetMapDays(days));
             }
         }
@@ -133,12 +165,23 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
     let p = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
         let item = |ui: &mut egui::Ui, color: egui::Color32, mark: &str, text: String| {
-            ui.label(RichText::new(format!(" {mark} ")).background_color(color).color(p.zone_stroke).strong());
+            ui.label(
+                RichText::new(format!(" {mark} "))
+                    .background_color(color)
+                    .color(p.zone_stroke)
+                    .strong(),
+            );
             ui.label(text);
         };
         item(ui, p.zone_never, "···", app.i18n.t("map-legend-never"));
         item(ui, p.zone_ready, "   ", app.i18n.t("map-legend-ready"));
-        item(ui, p.zone_rest, "///", app.i18n.t_args("map-legend-rest", &[("days", app.tracker.log.rest_days.into())]));
+        item(
+            ui,
+            p.zone_rest,
+            "///",
+            app.i18n
+                .t_args("map-legend-rest", &[("days", app.tracker.log.rest_days.into())]),
+        );
         swatch_ui(ui, |painter, c| {
             painter.circle_stroke(c, 8.0, egui::Stroke::new(3.0, p.suggested));
         });
@@ -146,7 +189,10 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
         swatch_ui(ui, |painter, c| {
             painter.circle_stroke(c, 8.0, egui::Stroke::new(2.5, p.navel));
             let k = 8.0 * std::f32::consts::FRAC_1_SQRT_2;
-            painter.line_segment([c + egui::vec2(-k, -k), c + egui::vec2(k, k)], egui::Stroke::new(2.0, p.navel));
+            painter.line_segment(
+                [c + egui::vec2(-k, -k), c + egui::vec2(k, k)],
+                egui::Stroke::new(2.0, p.navel),
+            );
         });
         ui.label(app.i18n.t("map-legend-navel"));
     });
@@ -158,20 +204,34 @@ fn swatch_ui(ui: &mut egui::Ui, paint: impl FnOnce(&egui::Painter, egui::Pos2)) 
     paint(ui.painter(), rect.center());
 }
 
+/// Width of the column beside the map.
+const SIDE_PANEL_WIDTH: f32 = 400.0;
+
 /// Every zone's status in words, so nobody has to read it from colours.
 fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
     let p = theme::palette(ui);
-    egui::Grid::new("zone_list").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-        for z in zones {
-            let (mark, color) = match z.status {
-                ZoneStatus::Never => ("···", p.zone_never),
-                ZoneStatus::Ready => ("   ", p.zone_ready),
-                ZoneStatus::Resting => ("///", p.zone_rest),
-            };
-            ui.label(RichText::new(format!(" {mark} ")).background_color(color).color(p.zone_stroke).strong());
-            ui.label(RichText::new(&z.label).small());
-            ui.end_row();
-        }
+    ui.scope(|ui| {
+        ui.spacing_mut().interact_size.y = 18.0;
+        egui::Grid::new("zone_list")
+            .num_columns(2)
+            .spacing([8.0, 4.0])
+            .show(ui, |ui| {
+                for z in zones {
+                    let (mark, color) = match z.status {
+                        ZoneStatus::Never => ("···", p.zone_never),
+                        ZoneStatus::Ready => ("   ", p.zone_ready),
+                        ZoneStatus::Resting => ("///", p.zone_rest),
+                    };
+                    ui.label(
+                        RichText::new(format!(" {mark} "))
+                            .background_color(color)
+                            .color(p.zone_stroke)
+                            .strong(),
+                    );
+                    ui.label(RichText::new(&z.label).small());
+                    ui.end_row();
+                }
+            });
     });
 }
 
@@ -184,7 +244,11 @@ fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned, model_zones: &[Z
         subheading_ui(ui, &app.i18n.t("suggest-title"));
         match &suggestion {
             Some(s) => {
-                paragraph_ui(ui, &app.i18n.t_args("suggest-zone", &[("zone", app.i18n.t(&zone_msg(s.zone)).into())]));
+                paragraph_ui(
+                    ui,
+                    &app.i18n
+                        .t_args("suggest-zone", &[("zone", app.i18n.t(&zone_msg(s.zone)).into())]),
+                );
                 let why = match s.reason {
                     SuggestReason::NeverUsed => "suggest-why-never",
                     SuggestReason::LeastRecent { .. } => "suggest-why-oldest",
@@ -195,14 +259,18 @@ fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned, model_zones: &[Z
                 }
             }
             None => {
-                callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| paragraph_ui(ui, &app.i18n.t("suggest-none")));
+                callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| {
+                    paragraph_ui(ui, &app.i18n.t("suggest-none"))
+                });
             }
         }
     });
     ui.add_space(theme::GAP);
     chosen_ui(ui, app, now.timestamp());
     ui.add_space(theme::GAP);
+    period_ui(ui, app);
     zone_list_ui(ui, model_zones);
+    legend_ui(ui, app);
     ui.add_space(theme::GAP);
     // Rest days.
     let mut rest = app.tracker.log.rest_days;
@@ -226,7 +294,9 @@ fn chosen_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
         ui.set_width(ui.available_width());
         subheading_ui(ui, &app.i18n.t("chosen-title"));
         if let Some(miss) = app.tracker.draft.miss {
-            callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| paragraph_ui(ui, &app.i18n.t(miss)));
+            callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| {
+                paragraph_ui(ui, &app.i18n.t(miss))
+            });
         }
         let Some((zone, _)) = app.tracker.draft.choice else {
             paragraph_ui(ui, &app.i18n.t("chosen-none"));
@@ -241,7 +311,12 @@ fn chosen_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
             });
         } else {
             callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 3.0, |ui| {
-                ui.label(RichText::new(app.i18n.t("warn-title")).strong().size(20.0).color(p.warn));
+                ui.label(
+                    RichText::new(app.i18n.t("warn-title"))
+                        .strong()
+                        .size(20.0)
+                        .color(p.warn),
+                );
                 for v in &violations {
                     paragraph_ui(ui, &violation_text(app, v));
                 }
@@ -262,62 +337,99 @@ pub fn violation_text(app: &App, v: &Violation) -> String {
         Violation::InNavelCircle => app.i18n.t("warn-navel"),
         Violation::TooClose { at, distance_cm, .. } => app.i18n.t_args(
             "warn-too-close",
-            &[("distance", cm(*distance_cm).into()), ("date", app.i18n.date_time(at).into())],
+            &[
+                ("distance", cm(*distance_cm).into()),
+                ("date", app.i18n.date_time(at).into()),
+            ],
         ),
-        Violation::NearMark { distance_cm, .. } => app.i18n.t_args("warn-mark", &[("distance", cm(*distance_cm).into())]),
+        Violation::NearMark { distance_cm, .. } => {
+            app.i18n.t_args("warn-mark", &[("distance", cm(*distance_cm).into())])
+        }
     }
 }
 
 fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
-    egui::Grid::new("log_form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-        let time_label = ui.label(app.i18n.t("log-time"));
-        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.time_text).hint_text(app.i18n.t("log-now")).desired_width(180.0))
-            .labelled_by(time_label.id);
-        ui.end_row();
-        let dose_label = ui.label(app.i18n.t("log-dose"));
-        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.dose).desired_width(180.0)).labelled_by(dose_label.id);
-        ui.end_row();
-        ui.label(app.i18n.t("log-given-by"));
-        ui.horizontal_wrapped(|ui| {
-            for (g, key) in [(GivenBy::SelfInjected, "given-self"), (GivenBy::Carer, "given-carer"), (GivenBy::Nurse, "given-nurse")] {
-                ui.radio_value(&mut app.tracker.draft.given_by, g, app.i18n.t(key));
-            }
-        });
-        ui.end_row();
-        let note_label = ui.label(app.i18n.t("log-note"));
-        ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.note).desired_width(260.0)).labelled_by(note_label.id);
-        ui.end_row();
+    let field_width = ui.available_width().min(320.0);
+    let time_label = ui.label(app.i18n.t("log-time"));
+    ui.add(
+        egui::TextEdit::singleline(&mut app.tracker.draft.time_text)
+            .hint_text(app.i18n.t("log-now"))
+            .desired_width(field_width),
+    )
+    .labelled_by(time_label.id);
+    let dose_label = ui.label(app.i18n.t("log-dose"));
+    ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.dose).desired_width(field_width))
+        .labelled_by(dose_label.id);
+    ui.label(app.i18n.t("log-given-by"));
+    ui.horizontal_wrapped(|ui| {
+        for (g, key) in [
+            (GivenBy::SelfInjected, "given-self"),
+            (GivenBy::Carer, "given-carer"),
+            (GivenBy::Nurse, "given-nurse"),
+        ] {
+            ui.radio_value(&mut app.tracker.draft.given_by, g, app.i18n.t(key));
+        }
     });
+    let note_label = ui.label(app.i18n.t("log-note"));
+    ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.note).desired_width(field_width))
+        .labelled_by(note_label.id);
     let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
     if big_button_ui(ui, &app.i18n.t(key)).clicked() {
         app.push(Command::Log(LogCommand::Save));
     }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| {
+        let until = ui.label(app.i18n.t("mark-until"));
+        ui.add(egui::DragValue::new(&mut app.tracker.draft.mark_days).range(0..=365))
+            .labelled_by(until.id);
+    });
     ui.horizontal_wrapped(|ui| {
         ui.label(app.i18n.t("mark-avoid"));
-        for (kind, key) in [(MarkKind::Bruise, "mark-kind-bruise"), (MarkKind::Scar, "mark-kind-scar"), (MarkKind::Reaction, "mark-kind-reaction")] {
-            if ui.add(egui::Button::new(app.i18n.t(key)).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
-                let days = if kind == MarkKind::Scar { 0 } else { app.tracker.draft.mark_days };
+        for kind in [MarkKind::Bruise, MarkKind::Scar, MarkKind::Reaction] {
+            if ui
+                .add(egui::Button::new(app.i18n.t(mark_msg(kind))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                .clicked()
+            {
+                let days = app.tracker.draft.mark_days;
                 app.push(Command::Log(LogCommand::AddMark { kind, days }));
             }
         }
     });
 }
 
+/// Message id naming a kind of avoid-mark.
+const fn mark_msg(kind: MarkKind) -> &'static str {
+    match kind {
+        MarkKind::Bruise => "mark-kind-bruise",
+        MarkKind::Scar => "mark-kind-scar",
+        MarkKind::Reaction => "mark-kind-reaction",
+    }
+}
+
 fn marks_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
-    let active: Vec<_> = app.tracker.log.marks.iter().filter(|m| m.expires.is_none_or(|x| x > now)).cloned().collect();
+    let active: Vec<_> = app
+        .tracker
+        .log
+        .marks
+        .iter()
+        .filter(|m| m.expires.is_none_or(|x| x > now))
+        .cloned()
+        .collect();
     if active.is_empty() {
         return;
     }
     subheading_ui(ui, &app.i18n.t("marks-title"));
     for m in active {
         ui.horizontal(|ui| {
-            let kind = match m.kind {
-                MarkKind::Bruise => "mark-kind-bruise",
-                MarkKind::Scar => "mark-kind-scar",
-                MarkKind::Reaction => "mark-kind-reaction",
-            };
-            ui.label(format!("{} — {}", app.i18n.t(kind), app.i18n.t(&zone_msg(m.zone))));
-            if ui.add(egui::Button::new(app.i18n.t("mark-remove")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked() {
+            ui.label(format!(
+                "{} — {}",
+                app.i18n.t(mark_msg(m.kind)),
+                app.i18n.t(&zone_msg(m.zone))
+            ));
+            if ui
+                .add(egui::Button::new(app.i18n.t("mark-remove")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                .clicked()
+            {
                 app.push(Command::Log(LogCommand::RemoveMark(m.id)));
             }
         });

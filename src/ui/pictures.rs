@@ -16,7 +16,11 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: Picture) {
     let p = theme::palette(ui);
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, theme::RADIUS, p.picture_fill);
-    let d = Draw { painter: &painter, rect, p };
+    let d = Draw {
+        painter: &painter,
+        rect,
+        p,
+    };
     match picture {
         Picture::Warm => {
             d.fridge(0.05, 0.1);
@@ -76,7 +80,11 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: Picture) {
         }
         Picture::Sharps => {
             let box_pts = [d.at(0.3, 0.35), d.at(0.7, 0.35), d.at(0.75, 0.92), d.at(0.25, 0.92)];
-            d.painter.add(Shape::convex_polygon(box_pts.to_vec(), Color32::from_rgb(250, 205, 40), d.stroke()));
+            d.painter.add(Shape::convex_polygon(
+                box_pts.to_vec(),
+                Color32::from_rgb(250, 205, 40),
+                d.stroke(),
+            ));
             d.fill_rect(0.28, 0.3, 0.72, 0.38, Color32::from_rgb(200, 40, 40));
             d.syringe(0.42, 0.08, 0.25, 90.0);
             d.arrow(0.62, 0.08, 0.62, 0.3);
@@ -93,7 +101,10 @@ struct Draw<'a> {
 
 impl Draw<'_> {
     fn at(&self, x: f32, y: f32) -> Pos2 {
-        Pos2::new(self.rect.left() + x * self.rect.width(), self.rect.top() + y * self.rect.height())
+        Pos2::new(
+            self.rect.left() + x * self.rect.width(),
+            self.rect.top() + y * self.rect.height(),
+        )
     }
     fn s(&self, v: f32) -> f32 {
         v * self.rect.height()
@@ -102,33 +113,52 @@ impl Draw<'_> {
         Stroke::new(2.5, self.p.picture_line)
     }
     fn line(&self, x0: f32, y0: f32, x1: f32, y1: f32) {
-        self.painter.line_segment([self.at(x0, y0), self.at(x1, y1)], self.stroke());
+        self.painter
+            .line_segment([self.at(x0, y0), self.at(x1, y1)], self.stroke());
     }
     fn rect(&self, x0: f32, y0: f32, x1: f32, y1: f32, color: Color32) {
-        self.painter.rect_stroke(Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)), 4.0, Stroke::new(2.5, color), egui::StrokeKind::Inside);
+        self.painter.rect_stroke(
+            Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)),
+            4.0,
+            Stroke::new(2.5, color),
+            egui::StrokeKind::Inside,
+        );
     }
     fn fill_rect(&self, x0: f32, y0: f32, x1: f32, y1: f32, color: Color32) {
-        self.painter.rect_filled(Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)), 2.0, color);
+        self.painter
+            .rect_filled(Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)), 2.0, color);
     }
     fn circle(&self, x: f32, y: f32, r: f32) {
         self.painter.circle_stroke(self.at(x, y), self.s(r), self.stroke());
     }
     fn ring(&self, x: f32, y: f32, r: f32, color: Color32) {
-        self.painter.circle_stroke(self.at(x, y), self.s(r), Stroke::new(2.5, color));
+        self.painter
+            .circle_stroke(self.at(x, y), self.s(r), Stroke::new(2.5, color));
     }
     fn dot(&self, x: f32, y: f32, r: f32, color: Color32) {
         self.painter.circle_filled(self.at(x, y), self.s(r), color);
     }
     fn text(&self, x: f32, y: f32, text: &str, size: f32) {
-        self.painter.text(self.at(x, y), egui::Align2::CENTER_CENTER, text, egui::FontId::proportional(size), self.p.picture_line);
+        self.painter.text(
+            self.at(x, y),
+            egui::Align2::CENTER_CENTER,
+            text,
+            egui::FontId::proportional(size),
+            self.p.picture_line,
+        );
     }
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry: x, y, r, p, c read best as in the formulas"
+    )]
     fn cross(&self, x: f32, y: f32, r: f32) {
         let st = Stroke::new(6.0, self.p.no);
         let rr = r * self.rect.height();
         let c = self.at(x, y);
         self.painter.circle_stroke(c, rr, st);
         let k = rr * std::f32::consts::FRAC_1_SQRT_2;
-        self.painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], st);
+        self.painter
+            .line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], st);
     }
     fn arrow(&self, x0: f32, y0: f32, x1: f32, y1: f32) {
         let a = self.at(x0, y0);
@@ -136,6 +166,10 @@ impl Draw<'_> {
         self.painter.arrow(a, b - a, Stroke::new(3.0, self.p.accent));
     }
     /// A syringe starting at (x, y), `len` wide (in picture widths), rotated by `deg`.
+    #[allow(
+        clippy::many_single_char_names,
+        reason = "geometry: x, y, r, p, c read best as in the formulas"
+    )]
     fn syringe(&self, x: f32, y: f32, len: f32, deg: f32) {
         let start = self.at(x, y);
         let l = len * self.rect.width();
@@ -143,15 +177,37 @@ impl Draw<'_> {
         let dir = Vec2::new(cos, sin);
         let n = Vec2::new(-sin, cos);
         let w = self.s(0.06);
-        let barrel = [start + n * w, start + dir * (l * 0.7) + n * w, start + dir * (l * 0.7) - n * w, start - n * w];
-        self.painter.add(Shape::convex_polygon(barrel.to_vec(), self.p.card, self.stroke()));
+        let barrel = [
+            start + n * w,
+            start + dir * (l * 0.7) + n * w,
+            start + dir * (l * 0.7) - n * w,
+            start - n * w,
+        ];
+        self.painter
+            .add(Shape::convex_polygon(barrel.to_vec(), self.p.card, self.stroke()));
         // Plunger, needle.
-        self.painter.line_segment([start, start - dir * (l * 0.15)], self.stroke());
-        self.painter.line_segment([start - dir * (l * 0.15) + n * w, start - dir * (l * 0.15) - n * w], self.stroke());
-        self.painter.line_segment([start + dir * (l * 0.7), start + dir * l], Stroke::new(1.5, self.p.picture_line));
+        self.painter
+            .line_segment([start, start - dir * (l * 0.15)], self.stroke());
+        self.painter.line_segment(
+            [start - dir * (l * 0.15) + n * w, start - dir * (l * 0.15) - n * w],
+            self.stroke(),
+        );
+        self.painter.line_segment(
+            [start + dir * (l * 0.7), start + dir * l],
+            Stroke::new(1.5, self.p.picture_line),
+        );
         // Liquid.
-        let liquid = [start + dir * (l * 0.3) + n * (w * 0.6), start + dir * (l * 0.68) + n * (w * 0.6), start + dir * (l * 0.68) - n * (w * 0.6), start + dir * (l * 0.3) - n * (w * 0.6)];
-        self.painter.add(Shape::convex_polygon(liquid.to_vec(), self.p.picture_fill, Stroke::NONE));
+        let liquid = [
+            start + dir * (l * 0.3) + n * (w * 0.6),
+            start + dir * (l * 0.68) + n * (w * 0.6),
+            start + dir * (l * 0.68) - n * (w * 0.6),
+            start + dir * (l * 0.3) - n * (w * 0.6),
+        ];
+        self.painter.add(Shape::convex_polygon(
+            liquid.to_vec(),
+            self.p.picture_fill,
+            Stroke::NONE,
+        ));
     }
     fn fridge(&self, x: f32, y: f32) {
         self.rect(x, y, x + 0.28, y + 0.8, self.p.picture_line);
@@ -166,28 +222,46 @@ impl Draw<'_> {
         self.text(x, y + 0.32, label, 20.0);
     }
     fn magnifier(&self, x: f32, y: f32) {
-        self.painter.circle_stroke(self.at(x, y), self.s(0.18), Stroke::new(4.0, self.p.accent));
-        self.painter.line_segment([self.at(x + 0.09, y + 0.2), self.at(x + 0.18, y + 0.42)], Stroke::new(7.0, self.p.accent));
+        self.painter
+            .circle_stroke(self.at(x, y), self.s(0.18), Stroke::new(4.0, self.p.accent));
+        self.painter.line_segment(
+            [self.at(x + 0.09, y + 0.2), self.at(x + 0.18, y + 0.42)],
+            Stroke::new(7.0, self.p.accent),
+        );
     }
     fn hand(&self, x: f32) {
         let palm = Rect::from_min_max(self.at(x - 0.08, 0.5), self.at(x + 0.08, 0.85));
-        self.painter.rect(palm, 10.0, self.p.body, self.stroke(), egui::StrokeKind::Inside);
+        self.painter
+            .rect(palm, 10.0, self.p.body, self.stroke(), egui::StrokeKind::Inside);
         for i in 0..4 {
             let fx = x - 0.06 + 0.04 * i as f32;
-            self.painter.line_segment([self.at(fx, 0.5), self.at(fx, 0.38)], Stroke::new(self.s(0.05), self.p.body_stroke));
+            self.painter.line_segment(
+                [self.at(fx, 0.5), self.at(fx, 0.38)],
+                Stroke::new(self.s(0.05), self.p.body_stroke),
+            );
         }
     }
     fn drop(&self, x: f32, y: f32) {
         let top = self.at(x, y - 0.05);
         let c = self.at(x, y);
         let r = self.s(0.03);
-        self.painter.add(Shape::convex_polygon(vec![top, c + Vec2::new(r, 0.0), c + Vec2::new(-r, 0.0)], self.p.water, Stroke::NONE));
+        self.painter.add(Shape::convex_polygon(
+            vec![top, c + Vec2::new(r, 0.0), c + Vec2::new(-r, 0.0)],
+            self.p.water,
+            Stroke::NONE,
+        ));
         self.painter.circle_filled(c, r, self.p.water);
     }
     fn body_outline(&self) {
         self.circle(0.5, 0.13, 0.09);
-        let torso = [self.at(0.38, 0.25), self.at(0.62, 0.25), self.at(0.6, 0.7), self.at(0.4, 0.7)];
-        self.painter.add(Shape::convex_polygon(torso.to_vec(), self.p.body, self.stroke()));
+        let torso = [
+            self.at(0.38, 0.25),
+            self.at(0.62, 0.25),
+            self.at(0.6, 0.7),
+            self.at(0.4, 0.7),
+        ];
+        self.painter
+            .add(Shape::convex_polygon(torso.to_vec(), self.p.body, self.stroke()));
         self.line(0.44, 0.7, 0.43, 0.95);
         self.line(0.56, 0.7, 0.57, 0.95);
         self.line(0.38, 0.27, 0.32, 0.6);

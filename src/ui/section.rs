@@ -43,7 +43,10 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
         ui.add_space(theme::GAP);
     }
 
-    let steps: Vec<&Block> = visible.iter().filter(|b| matches!(b.kind, BlockKind::Step(_))).collect();
+    let steps: Vec<&Block> = visible
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Step(_)))
+        .collect();
     if !steps.is_empty() {
         steps_ui(ui, app, &steps);
         ui.add_space(theme::GAP);
@@ -78,8 +81,12 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
     ui.label(RichText::new(app.i18n.t("section-sources")).strong());
     for key in section.sources(&app.content.sources, region) {
         ui.add(
-            egui::Label::new(RichText::new(format!("• {} [{key}]", app.i18n.t(&Content::source_msg(key)))).small().color(p.weak_text))
-                .wrap(),
+            egui::Label::new(
+                RichText::new(format!("• {} [{key}]", app.i18n.t(&Content::source_msg(key))))
+                    .small()
+                    .color(p.weak_text),
+            )
+            .wrap(),
         );
     }
     ui.add_space(theme::GAP);
@@ -88,21 +95,38 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
     }
 }
 
-/// A block's text, with a "US label"/"EU label" tag when it is region-specific.
+/// A block's text, led by a "[US label]"/"[EU label]" tag when it is region-specific.
 fn block_text_ui(ui: &mut egui::Ui, app: &App, b: &Block) {
     let p = theme::palette(ui);
     let text = app.i18n.t(&b.msg);
-    ui.vertical(|ui| {
-        let tag = match b.region {
-            RegionTag::All => None,
-            RegionTag::US => Some(app.i18n.t("region-tag-us")),
-            RegionTag::EU => Some(app.i18n.t("region-tag-eu")),
-        };
-        if let Some(tag) = tag {
-            ui.label(RichText::new(format!("[{tag}]")).small().strong().color(p.accent));
-        }
-        paragraph_ui(ui, &text);
-    });
+    let tag = match b.region {
+        RegionTag::All => None,
+        RegionTag::US => Some(app.i18n.t("region-tag-us")),
+        RegionTag::EU => Some(app.i18n.t("region-tag-eu")),
+    };
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::default();
+    if let Some(tag) = tag {
+        job.append(
+            &format!("[{tag}] "),
+            0.0,
+            egui::TextFormat {
+                font_id: egui::FontId::proportional(body.size * 0.8),
+                color: p.accent,
+                ..Default::default()
+            },
+        );
+    }
+    job.append(
+        &text,
+        0.0,
+        egui::TextFormat {
+            font_id: body,
+            color: p.text,
+            ..Default::default()
+        },
+    );
+    ui.add(egui::Label::new(job).wrap());
 }
 
 fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
@@ -111,7 +135,9 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
     let Some(block) = steps.get(n) else { return };
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let label = app.i18n.t_args("step-of", &[("number", (n + 1).into()), ("total", total.into())]);
+        let label = app
+            .i18n
+            .t_args("step-of", &[("number", (n + 1).into()), ("total", total.into())]);
         subheading_ui(ui, &label);
         ui.horizontal_wrapped(|ui| {
             if let BlockKind::Step(picture) = block.kind {
@@ -126,14 +152,16 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
         ui.horizontal(|ui| {
             let prev = ui.add_enabled(
                 n > 0,
-                egui::Button::new(format!("‹ {}", app.i18n.t("step-previous"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("‹ {}", app.i18n.t("step-previous")))
+                    .min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
             );
             if prev.clicked() {
                 app.push(Command::ShowStep(n - 1));
             }
             let next = ui.add_enabled(
                 n + 1 < total,
-                egui::Button::new(format!("{} ›", app.i18n.t("step-next"))).min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("{} ›", app.i18n.t("step-next")))
+                    .min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
             );
             if next.clicked() {
                 app.push(Command::ShowStep(n + 1));
@@ -144,9 +172,19 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
         ui.horizontal_wrapped(|ui| {
             for i in 0..total {
                 let p = theme::palette(ui);
-                let text = if i == n { RichText::new(format!("{}", i + 1)).strong().color(p.accent) } else { RichText::new(format!("{}", i + 1)).color(p.weak_text) };
-                let r = ui.add(egui::Button::new(text).frame(i == n).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
-                let lbl = app.i18n.t_args("step-of", &[("number", (i + 1).into()), ("total", total.into())]);
+                let text = if i == n {
+                    RichText::new(format!("{}", i + 1)).strong().color(p.accent)
+                } else {
+                    RichText::new(format!("{}", i + 1)).color(p.weak_text)
+                };
+                let r = ui.add(
+                    egui::Button::new(text)
+                        .frame(i == n)
+                        .min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)),
+                );
+                let lbl = app
+                    .i18n
+                    .t_args("step-of", &[("number", (i + 1).into()), ("total", total.into())]);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &lbl));
                 if r.clicked() {
                     app.push(Command::ShowStep(i));
@@ -165,8 +203,18 @@ fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block
     };
     callout_ui(ui, icon, fg, bg, width, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(app.i18n.t(level.badge_msg())).strong().size(16.0).color(fg));
-            ui.label(RichText::new(app.i18n.t(level.heading_msg())).strong().size(24.0).color(fg));
+            ui.label(
+                RichText::new(app.i18n.t(level.badge_msg()))
+                    .strong()
+                    .size(16.0)
+                    .color(fg),
+            );
+            ui.label(
+                RichText::new(app.i18n.t(level.heading_msg()))
+                    .strong()
+                    .size(24.0)
+                    .color(fg),
+            );
         });
         if let Some((intro, rest)) = items.split_first() {
             block_text_ui(ui, app, intro);

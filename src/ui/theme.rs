@@ -122,7 +122,10 @@ pub fn palette(ui: &egui::Ui) -> Palette {
 /// The palette for a context.
 #[must_use]
 pub fn palette_for(ctx: &egui::Context) -> Palette {
-    if ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(HC_KEY))).unwrap_or(false) {
+    if ctx
+        .data(|d| d.get_temp::<bool>(egui::Id::unique(HC_KEY)))
+        .unwrap_or(false)
+    {
         HIGH_CONTRAST
     } else {
         NORMAL
@@ -134,12 +137,24 @@ const HC_KEY: &str = "kineret-high-contrast";
 /// Installs the theme: text sizes, spacing, and normal or high-contrast colours.
 pub fn apply(ctx: &egui::Context, high_contrast: bool) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique(HC_KEY), high_contrast));
-    ctx.set_theme(if high_contrast { egui::Theme::Dark } else { egui::Theme::Light });
+    ctx.set_theme(if high_contrast {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
     let p = if high_contrast { HIGH_CONTRAST } else { NORMAL };
-    let mut visuals = if high_contrast { egui::Visuals::dark() } else { egui::Visuals::light() };
+    let mut visuals = if high_contrast {
+        egui::Visuals::dark()
+    } else {
+        egui::Visuals::light()
+    };
     visuals.override_text_color = Some(p.text);
     visuals.hyperlink_color = p.accent;
-    visuals.selection.bg_fill = if high_contrast { Color32::from_rgb(0, 60, 140) } else { Color32::from_rgb(180, 210, 245) };
+    visuals.selection.bg_fill = if high_contrast {
+        Color32::from_rgb(0, 60, 140)
+    } else {
+        Color32::from_rgb(180, 210, 245)
+    };
     visuals.selection.stroke = Stroke::new(2.0, p.text);
     if high_contrast {
         visuals.panel_fill = Color32::BLACK;
@@ -182,7 +197,6 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool) {
 }
 
 /// A card frame with the theme's colours.
-#[must_use]
 pub fn card(ui: &egui::Ui) -> egui::Frame {
     let p = palette(ui);
     egui::Frame::new()

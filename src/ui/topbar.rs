@@ -11,17 +11,23 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut App) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         if app.can_go_back() {
-            let back = ui.add(egui::Button::new(format!("‹ {}", app.i18n.t("nav-back"))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
+            let back = ui.add(
+                egui::Button::new(format!("‹ {}", app.i18n.t("nav-back"))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)),
+            );
             if back.clicked() {
                 app.push(Command::Back);
             }
             if app.screen != Screen::Home
-                && ui.add(egui::Button::new(app.i18n.t("nav-home")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH))).clicked()
+                && ui
+                    .add(egui::Button::new(app.i18n.t("nav-home")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                    .clicked()
             {
                 app.push(Command::Go(Screen::Home));
             }
         }
-        ui.label(RichText::new(app.i18n.t("app-title")).size(22.0).strong());
+        if app.screen == Screen::Home {
+            ui.label(RichText::new(app.i18n.t("app-title")).size(22.0).strong());
+        }
         ui.separator();
         language_picker_ui(ui, app);
         region_picker_ui(ui, app);
@@ -47,7 +53,11 @@ fn language_picker_ui(ui: &mut egui::Ui, app: &mut App) {
         .show_ui(ui, |ui| {
             for (code, name) in choices {
                 let selected = code == app.i18n.code();
-                if ui.add(egui::Button::selectable(selected, name).min_size(egui::vec2(160.0, MIN_TOUCH))).clicked() && !selected {
+                if ui
+                    .add(egui::Button::selectable(selected, name).min_size(egui::vec2(160.0, MIN_TOUCH)))
+                    .clicked()
+                    && !selected
+                {
                     app.push(Command::SetLanguage(code));
                 }
             }
@@ -59,14 +69,20 @@ fn language_picker_ui(ui: &mut egui::Ui, app: &mut App) {
 fn region_picker_ui(ui: &mut egui::Ui, app: &mut App) {
     let label = app.i18n.t("settings-region");
     ui.label(&label);
-    let current = app.settings.region.map_or_else(|| "—".to_owned(), |r| app.i18n.t(r.msg()));
+    let current = app
+        .settings
+        .region
+        .map_or_else(|| "—".to_owned(), |r| app.i18n.t(r.msg()));
     egui::ComboBox::from_id_salt("region")
         .selected_text(current)
         .show_ui(ui, |ui| {
             for region in Region::ALL {
                 let selected = app.settings.region == Some(region);
                 if ui
-                    .add(egui::Button::selectable(selected, app.i18n.t(region.msg())).min_size(egui::vec2(200.0, MIN_TOUCH)))
+                    .add(
+                        egui::Button::selectable(selected, app.i18n.t(region.msg()))
+                            .min_size(egui::vec2(200.0, MIN_TOUCH)),
+                    )
                     .clicked()
                 {
                     app.push(Command::SetRegion(region));
@@ -86,7 +102,8 @@ fn text_size_ui(ui: &mut egui::Ui, app: &mut App) {
         app.push(Command::TextSize(-1));
     }
     let percent = (app.settings.text_scale * 100.0).round() as i64;
-    ui.label(app.i18n.t_args("text-size", &[("percent", percent.into())]));
+    ui.label(format!("{percent}%"))
+        .on_hover_text(app.i18n.t_args("text-size", &[("percent", percent.into())]));
     let r = ui.add(egui::Button::new(RichText::new("A+").size(21.0)).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &bigger));
     if r.on_hover_text(&bigger).clicked() {

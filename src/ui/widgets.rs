@@ -46,19 +46,47 @@ pub fn icon_ui(ui: &mut egui::Ui, icon: Icon, size: f32, color: Color32) {
     let stroke = Stroke::new((s / 12.0).max(2.0), color);
     match icon {
         Icon::Warning => {
-            p.add(egui::Shape::convex_polygon(vec![at(0.5, 0.05), at(0.97, 0.92), at(0.03, 0.92)], color, Stroke::NONE));
+            p.add(egui::Shape::convex_polygon(
+                vec![at(0.5, 0.05), at(0.97, 0.92), at(0.03, 0.92)],
+                color,
+                Stroke::NONE,
+            ));
             let bg = ui.visuals().panel_fill;
             p.line_segment([at(0.5, 0.35), at(0.5, 0.65)], Stroke::new(s / 9.0, bg));
             p.circle_filled(at(0.5, 0.79), s / 16.0, bg);
         }
         Icon::Phone => {
-            let pts = [at(0.2, 0.15), at(0.35, 0.1), at(0.42, 0.3), at(0.32, 0.4), at(0.6, 0.68), at(0.7, 0.58), at(0.9, 0.65), at(0.85, 0.8), at(0.7, 0.9), at(0.15, 0.35)];
+            let pts = [
+                at(0.2, 0.15),
+                at(0.35, 0.1),
+                at(0.42, 0.3),
+                at(0.32, 0.4),
+                at(0.6, 0.68),
+                at(0.7, 0.58),
+                at(0.9, 0.65),
+                at(0.85, 0.8),
+                at(0.7, 0.9),
+                at(0.15, 0.35),
+            ];
             p.add(egui::Shape::closed_line(pts.to_vec(), stroke));
-            p.add(egui::Shape::convex_polygon(vec![at(0.2, 0.15), at(0.35, 0.1), at(0.42, 0.3), at(0.32, 0.4)], color, Stroke::NONE));
-            p.add(egui::Shape::convex_polygon(vec![at(0.6, 0.68), at(0.7, 0.58), at(0.9, 0.65), at(0.85, 0.8)], color, Stroke::NONE));
+            p.add(egui::Shape::convex_polygon(
+                vec![at(0.2, 0.15), at(0.35, 0.1), at(0.42, 0.3), at(0.32, 0.4)],
+                color,
+                Stroke::NONE,
+            ));
+            p.add(egui::Shape::convex_polygon(
+                vec![at(0.6, 0.68), at(0.7, 0.58), at(0.9, 0.65), at(0.85, 0.8)],
+                color,
+                Stroke::NONE,
+            ));
         }
         Icon::Clipboard => {
-            p.rect_stroke(egui::Rect::from_min_max(at(0.18, 0.12), at(0.82, 0.95)), 3.0, stroke, egui::StrokeKind::Inside);
+            p.rect_stroke(
+                egui::Rect::from_min_max(at(0.18, 0.12), at(0.82, 0.95)),
+                3.0,
+                stroke,
+                egui::StrokeKind::Inside,
+            );
             p.rect_filled(egui::Rect::from_min_max(at(0.35, 0.04), at(0.65, 0.2)), 2.0, color);
             p.line_segment([at(0.3, 0.55), at(0.45, 0.7)], stroke);
             p.line_segment([at(0.45, 0.7), at(0.7, 0.38)], stroke);

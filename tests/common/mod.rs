@@ -8,14 +8,18 @@ use kineret_coach::content::Region;
 
 /// The real app in a tall 1280x1500 window (so nothing needs scrolling), in English, with no saved settings and no files.
 pub fn harness(lang: &str, region: Option<Region>) -> Harness<'static, App> {
-    harness_with(StartOptions { lang: Some(lang.to_owned()), region, ..StartOptions::default() })
+    harness_with(StartOptions {
+        lang: Some(lang.to_owned()),
+        region,
+        ..StartOptions::default()
+    })
 }
 
 /// The real app with the given start options.
 pub fn harness_with(opts: StartOptions) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 1500.0))
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, opts));
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
     h.run();
     h
 }

@@ -1,0 +1,200 @@
+//! The command line, as clinic staff and scripts use it: no display needed.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn kc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kineret-coach"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn dir_arg(d: &Path) -> String {
+    d.display().to_string()
+}
+
+const CSV: &str = "time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note
+2026-05-01T08:00:00+02:00,left_thigh,8.0,33.0,100 mg,self,,,
+2026-05-02T08:05:00+02:00,right_abdomen,-9.0,2.0,100 mg,carer,redness;itching: warm to touch,,\"note, with comma\"
+";
+
+#[test]
+fn help_and_version_work() {
+    let o = kc(&["--help"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("content"));
+    let o = kc(&["--version"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn content_export_prints_each_section_with_sources_and_rejects_unknown_values() {
+    let o = kc(&["content", "export", "--lang", "fr", "--region", "EU", "--format", "md"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert_eq!(md.matches("\n## ").count(), 7, "seven sections");
+    assert!(md.contains("[EU-PL]"));
+    let o = kc(&["content", "export", "--lang", "xx", "--region", "EU"]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    assert!(
+        err.contains("en") && err.contains("de"),
+        "lists the valid languages: {err}"
+    );
+    let o = kc(&["content", "export", "--lang", "en", "--region", "CA"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("US, EU"));
+}
+
+#[test]
+fn content_check_passes() {
+    let o = kc(&["content", "check"]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
+
+#[test]
+fn import_merges_skips_duplicates_and_export_gives_them_back() {
+    let d = tempfile::tempdir().expect("dir");
+    let csv = d.path().join("in.csv");
+    std::fs::write(&csv, CSV).expect("write");
+    let data = d.path().join("data");
+    let o = kc(&[
+        "log",
+        "import",
+        &csv.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("added 2"), "{}", stdout(&o));
+    let o = kc(&[
+        "log",
+        "import",
+        &csv.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("added 0, skipped 2"), "{}", stdout(&o));
+    let o = kc(&["log", "export", "--format", "csv", "--data-dir", &dir_arg(&data)]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note"));
+    assert!(out.contains("2026-05-01T08:00:00+02:00,left_thigh"));
+    assert!(out.contains("\"note, with comma\""));
+    let pdf = d.path().join("r.pdf");
+    let o = kc(&[
+        "log",
+        "export",
+        "--format",
+        "pdf",
+        "--output",
+        &pdf.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read(&pdf).expect("pdf").starts_with(b"%PDF"));
+}
+
+#[test]
+fn import_of_a_file_that_is_not_a_log_changes_nothing() {
+    let d = tempfile::tempdir().expect("dir");
+    let data = d.path().join("data");
+    let good = d.path().join("in.csv");
+    std::fs::write(&good, CSV).expect("write");
+    assert!(
+        kc(&[
+            "log",
+            "import",
+            &good.display().to_string(),
+            "--data-dir",
+            &dir_arg(&data)
+        ])
+        .status
+        .success()
+    );
+    let before = std::fs::read(data.join("injection-log.ron")).expect("log");
+    let bad = d.path().join("bad.csv");
+    std::fs::write(&bad, "name,age\nbob,3\n").expect("write");
+    let o = kc(&[
+        "log",
+        "import",
+        &bad.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(!o.status.success());
+    assert_eq!(stderr(&o).trim().lines().count(), 1, "one line: {}", stderr(&o));
+    assert_eq!(
+        std::fs::read(data.join("injection-log.ron")).expect("log"),
+        before,
+        "log untouched"
+    );
+}
+
+#[test]
+fn suggest_uses_at_and_prints_json() {
+    let d = tempfile::tempdir().expect("dir");
+    let data = d.path().join("data");
+    let csv = d.path().join("in.csv");
+    std::fs::write(&csv, CSV).expect("write");
+    assert!(
+        kc(&[
+            "log",
+            "import",
+            &csv.display().to_string(),
+            "--data-dir",
+            &dir_arg(&data)
+        ])
+        .status
+        .success()
+    );
+    let o = kc(&[
+        "log",
+        "suggest",
+        "--at",
+        "2026-05-03T08:00:00+02:00",
+        "--format",
+        "json",
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("json");
+    let zone = v["zone"].as_str().expect("a zone");
+    assert!(
+        zone != "left_thigh" && zone != "right_abdomen",
+        "never-used zones come first, got {zone}"
+    );
+    assert!(v["x_cm"].is_number() && v["y_cm"].is_number() && v["reason"].is_string());
+    let o = kc(&["log", "suggest", "--at", "yesterday", "--data-dir", &dir_arg(&data)]);
+    assert!(!o.status.success());
+    let o = kc(&["log", "suggest", "--data-dir", &dir_arg(&data)]);
+    assert!(o.status.success());
+    assert!(!stdout(&o).trim().is_empty());
+}
+
+#[test]
+fn a_newer_log_is_refused_and_left_untouched() {
+    let d = tempfile::tempdir().expect("dir");
+    std::fs::write(d.path().join("injection-log.ron"), "(version: 99, entries: [])").expect("write");
+    let o = kc(&["log", "export", "--format", "csv", "--data-dir", &dir_arg(d.path())]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("newer"));
+    assert_eq!(
+        std::fs::read_to_string(d.path().join("injection-log.ron")).expect("log"),
+        "(version: 99, entries: [])"
+    );
+}
