@@ -242,7 +242,10 @@ impl eframe::App for App {
 /// Opens the window and runs until it is closed.
 pub fn run_native(cli: &Cli) -> anyhow::Result<()> {
     let data_dir = crate::cli::data_dir(cli.data_dir.as_deref())?;
-    crate::tracker::ensure_private_dir(&data_dir)?;
+    if let Err(e) = crate::tracker::ensure_private_dir(&data_dir) {
+        // The app still opens; saving will say in plain words what is wrong.
+        log::warn!("could not prepare the data folder {}: {e}", data_dir.display());
+    }
     let opts = StartOptions {
         mode: cli.mode,
         lang: cli.lang.clone(),

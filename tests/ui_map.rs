@@ -10,7 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use kineret_coach::app::{App, Command, Screen, StartOptions};
 use kineret_coach::body_map::model::{PointCm, Zone};
 use kineret_coach::i18n::I18n;
-use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile};
+use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile, ReactionKind};
 use kineret_coach::tracker::{Tracker, zone_msg};
 
 fn map_with(log: LogFile) -> Harness<'static, App> {
@@ -176,4 +176,55 @@ fn the_suggested_spot_is_a_control_and_follows_the_rules() {
     assert!(h.state().tracker.draft.violations.is_empty());
     let label = format!("{}: {}", en.t("suggest-title"), en.t(&zone_msg(zone)));
     h.get_by_role_and_label(Role::Button, &label);
+}
+
+#[test]
+fn delete_asks_first_and_edit_adds_a_reaction_later() {
+    let en = I18n::new("en");
+    let mut log = LogFile::default();
+    log.entries.push(entry(1, 48, Zone::LeftThigh, PointCm::new(8.0, 33.0)));
+    log.entries
+        .push(entry(2, 24, Zone::RightThigh, PointCm::new(-8.0, 33.0)));
+    log.next_id = 3;
+    let mut h = map_with(log);
+    h.state_mut().apply(Command::Go(Screen::History));
+    h.run();
+    let newest = h.state().tracker.log.entries[1].clone();
+    let what = format!("{}, {}", en.date_time(&newest.at), en.t(&zone_msg(newest.zone)));
+    // Add a reaction to the newest entry; its buttons say which entry they act on.
+    h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-edit")))
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, &en.t("reaction-redness"))
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, &en.t("history-save")).click();
+    h.run();
+    let edited = h
+        .state()
+        .tracker
+        .log
+        .entries
+        .iter()
+        .find(|e| e.id == newest.id)
+        .expect("still there");
+    assert_eq!(
+        edited.reaction.as_ref().map(|r| r.kinds.clone()),
+        Some(vec![ReactionKind::Redness])
+    );
+    // Delete asks first; nothing is gone until "Yes, delete".
+    h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-delete")))
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().tracker.log.entries.len(),
+        2,
+        "nothing deleted before confirming"
+    );
+    assert!(shows(&h, &en.t("history-delete-confirm")));
+    h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-delete-yes")))
+        .click();
+    h.run();
+    assert_eq!(h.state().tracker.log.entries.len(), 1);
+    assert!(h.state().tracker.log.entries.iter().all(|e| e.id != newest.id));
 }

@@ -27,14 +27,14 @@ how-key-il1 = Ihr Körper bildet einen Botenstoff namens IL-1. IL-1 kann Schwell
 how-key-immune = Kineret beruhigt Ihr Immunsystem. Dadurch kann Ihr Körper Keime schlechter abwehren.
 how-made = Kineret ist eine Kopie eines Eiweißes, das Ihr Körper selbst bildet. Es wird im Labor von Bakterien hergestellt.
 how-uses-us = In den USA ist Kineret für drei Anwendungen zugelassen:
-    • Erwachsene mit rheumatoider Arthritis (RA), wenn ein anderes RA-Medikament nicht geholfen hat
-    • NOMID, eine seltene angeborene Krankheit
-    • DIRA, eine andere seltene angeborene Krankheit
+    • Erwachsene mit rheumatoider Arthritis (RA), wenn ein anderes RA-Medikament nicht geholfen hat.
+    • NOMID, eine seltene angeborene Krankheit.
+    • DIRA, eine andere seltene angeborene Krankheit.
 how-uses-eu = In der EU ist Kineret zugelassen für:
-    • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat, wenn Methotrexat allein nicht genug hilft
-    • CAPS, eine Gruppe seltener Fieberkrankheiten (ab 8 Monaten und 10 kg Körpergewicht)
-    • FMF, eine erbliche Fieberkrankheit (ab 8 Monaten und 10 kg Körpergewicht)
-    • Still-Syndrom (ab 8 Monaten und 10 kg Körpergewicht)
+    • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat, wenn Methotrexat allein nicht genug hilft.
+    • CAPS, eine Gruppe seltener Fieberkrankheiten (ab 8 Monaten und 10 kg Körpergewicht).
+    • FMF, eine erbliche Fieberkrankheit (ab 8 Monaten und 10 kg Körpergewicht).
+    • Still-Syndrom (ab 8 Monaten und 10 kg Körpergewicht).
     • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen. Ein Bluttest (suPAR) muss einen hohen Wert zeigen.
 how-covid-us = In den USA ist Kineret nicht für COVID-19 zugelassen.
 how-kids-us = Kineret ist nicht für Kinder mit juveniler rheumatoider Arthritis gedacht.
@@ -105,12 +105,12 @@ side-key-blood = Sie brauchen Blutuntersuchungen, um Ihre weißen Blutkörperche
 side-skin-start = Etwa 7 von 10 Menschen bekommen zu Beginn Hautprobleme. Wenn im ersten Monat keine auftreten, kommen sie wahrscheinlich auch später nicht.
 side-common-eu = Weitere sehr häufige Nebenwirkungen sind Kopfschmerzen und mehr Fett (Cholesterin) im Blut.
 side-common-us = Bei Menschen mit RA gehören zu den häufigsten Nebenwirkungen außerdem:
-    • die RA wird schlimmer
-    • Erkältungen und Nebenhöhlenentzündungen
-    • Kopfschmerzen
-    • ein flaues Gefühl im Magen (Übelkeit), Durchfall und Bauchschmerzen
-    • Gelenkschmerzen
-    • ein Gefühl wie bei einer Grippe
+    • die RA wird schlimmer.
+    • Erkältungen und Nebenhöhlenentzündungen.
+    • Kopfschmerzen.
+    • ein flaues Gefühl im Magen (Übelkeit), Durchfall und Bauchschmerzen.
+    • Gelenkschmerzen.
+    • ein Gefühl wie bei einer Grippe.
 side-less-eu = Häufig, bei bis zu 1 von 10 Menschen: zu wenige weiße Blutkörperchen, zu wenige Blutplättchen (Zellen, die bei der Blutgerinnung helfen) und schwere Infektionen wie eine Lungenentzündung.
 side-uncommon-eu = Gelegentlich, bei bis zu 1 von 100 Menschen: eine schwere Allergie oder erhöhte Leberwerte.
 side-allergy-eu = Eine schwere Allergie kann vorkommen. Sie ist nicht häufig. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
@@ -127,26 +127,26 @@ sec-help-summary = Sofort Hilfe holen, heute Ihren Arzt anrufen oder es vorher I
 help-now-intro = Wenn Sie eines dieser Anzeichen einer schweren Allergie haben, holen Sie sofort Hilfe. Rufen Sie einen Rettungswagen oder gehen Sie in die Notaufnahme. Spritzen Sie nicht noch einmal.
 help-now-call-us = In den USA: Rufen Sie die 911 an.
 help-now-call-eu = In der EU: Rufen Sie die 112 an.
-help-now-swelling = Schwellung im Gesicht, an der Zunge oder im Hals
-help-now-breathing = Probleme beim Atmen oder Schlucken
-help-now-pulse = Plötzlich schneller Herzschlag oder Schwitzen
-help-now-rash = Juckende Haut oder ein Ausschlag am ganzen Körper (nicht nur an der Einstichstelle)
-help-now-wheeze = Pfeifendes Atmen nach einer Injektion
-help-now-dress-eu = Ein Ausschlag, der sich ausbreitet, oder Haut, die sich schält, mit Fieber oder geschwollenen Drüsen (Lymphknoten)
+help-now-swelling = Schwellung im Gesicht, an der Zunge oder im Hals.
+help-now-breathing = Probleme beim Atmen oder Schlucken.
+help-now-pulse = Plötzlich schneller Herzschlag oder Schwitzen.
+help-now-rash = Juckende Haut oder ein Ausschlag am ganzen Körper (nicht nur an der Einstichstelle).
+help-now-wheeze = Pfeifendes Atmen nach einer Injektion.
+help-now-dress-eu = Ein Ausschlag, der sich ausbreitet, oder Haut, die sich schält, mit Fieber oder geschwollenen Drüsen (Lymphknoten).
 help-soon-intro = Rufen Sie heute Ihren Arzt an. Warten Sie nicht bis zum nächsten Termin. Rufen Sie an bei:
-help-soon-fever = Fieber oder wenn Sie glauben, dass Sie eine Infektion haben
-help-soon-high-fever = Hohes Fieber, das nicht weggeht, Schüttelfrost, Husten, Kopfschmerzen oder rote und schmerzende Haut
-help-soon-low-fever = Leichtes Fieber, das nicht weggeht, Gewichtsverlust oder Husten, der nicht weggeht
-help-soon-liver-eu = Gelbe Haut oder gelbe Augen, dunkler Urin, heller Stuhl oder kein Appetit
+help-soon-fever = Fieber oder wenn Sie glauben, dass Sie eine Infektion haben.
+help-soon-high-fever = Hohes Fieber, das nicht weggeht, Schüttelfrost, Husten, Kopfschmerzen oder rote und schmerzende Haut.
+help-soon-low-fever = Leichtes Fieber, das nicht weggeht, Gewichtsverlust oder Husten, der nicht weggeht.
+help-soon-liver-eu = Gelbe Haut oder gelbe Augen, dunkler Urin, heller Stuhl oder kein Appetit.
 help-soon-lung-eu = Beim Still-Syndrom: Atemnot schon bei leichter Anstrengung oder Husten am Morgen. Wenn das Atmen schwerfällt, holen Sie sofort Hilfe.
-help-soon-new-rash = Ein neuer Ausschlag
-help-soon-site = Eine starke Hautreaktion an der Einstichstelle
-help-soon-worry = Nebenwirkungen, die Ihnen Sorgen machen, oder wenn Sie mit Kineret aufhören möchten
+help-soon-new-rash = Ein neuer Ausschlag.
+help-soon-site = Eine starke Hautreaktion an der Einstichstelle.
+help-soon-worry = Nebenwirkungen, die Ihnen Sorgen machen, oder wenn Sie mit Kineret aufhören möchten.
 help-before-intro = Sagen Sie es Ihrem Arzt vorher oder so bald wie möglich, wenn:
-help-before-antibiotics = Ein anderer Arzt Ihnen Antibiotika gibt
-help-before-surgery = Sie operiert werden sollen
-help-before-pregnancy = Sie schwanger sind oder eine Schwangerschaft planen
-help-before-vaccine = Sie eine Impfung planen, egal welche
+help-before-antibiotics = Ein anderer Arzt Ihnen Antibiotika gibt.
+help-before-surgery = Sie operiert werden sollen.
+help-before-pregnancy = Sie schwanger sind oder eine Schwangerschaft planen.
+help-before-vaccine = Sie eine Impfung planen, egal welche.
 
 ## 7. Zu Ihrer Sicherheit
 

@@ -27,14 +27,14 @@ how-key-il1 = Your body makes a signal called IL-1. IL-1 can cause swelling and 
 how-key-immune = Kineret calms your immune system. So it can be harder to fight germs.
 how-made = Kineret is a copy of a protein your own body makes. It is made by bacteria in a lab.
 how-uses-us = In the US, Kineret is approved for three uses:
-    • adults with rheumatoid arthritis (RA) when another RA drug did not help
-    • NOMID, a rare disease you are born with
-    • DIRA, another rare disease you are born with
+    • adults with rheumatoid arthritis (RA) when another RA drug did not help.
+    • NOMID, a rare disease you are born with.
+    • DIRA, another rare disease you are born with.
 how-uses-eu = In the EU, Kineret is approved for:
-    • adults with rheumatoid arthritis (RA), together with a drug called methotrexate, when methotrexate alone does not help enough
-    • CAPS, a group of rare fever diseases (from 8 months old and 10 kg)
-    • FMF, a fever disease that runs in families (from 8 months old and 10 kg)
-    • Still's disease (from 8 months old and 10 kg)
+    • adults with rheumatoid arthritis (RA), together with a drug called methotrexate, when methotrexate alone does not help enough.
+    • CAPS, a group of rare fever diseases (from 8 months old and 10 kg).
+    • FMF, a fever disease that runs in families (from 8 months old and 10 kg).
+    • Still's disease (from 8 months old and 10 kg).
     • adults with a COVID-19 lung infection who need oxygen. A blood test (suPAR) must show a high level.
 how-covid-us = Kineret is not approved for COVID-19 in the US.
 how-kids-us = Kineret is not for children with juvenile rheumatoid arthritis.
@@ -105,12 +105,12 @@ side-key-blood = You will need blood tests to check your white blood cells.
 side-skin-start = About 7 in 10 people get skin problems when they start. If none come in the first month, they are not likely to start later.
 side-common-eu = Other very common side effects are headache and higher fat (cholesterol) in the blood.
 side-common-us = In people with RA, the most common side effects also include:
-    • worse RA
-    • colds and sinus infections
-    • headache
-    • upset stomach (nausea), diarrhea and belly pain
-    • joint pain
-    • feeling like you have the flu
+    • worse RA.
+    • colds and sinus infections.
+    • headache.
+    • upset stomach (nausea), diarrhea and belly pain.
+    • joint pain.
+    • feeling like you have the flu.
 side-less-eu = Common, in up to 1 in 10 people: low white blood cells, low platelets (cells that help blood clot), and serious infections like a lung infection.
 side-uncommon-eu = Less common, in up to 1 in 100 people: a serious allergy, or high liver tests.
 side-allergy-eu = A serious allergy can happen. It is not common. See "When to get help" for the signs.
@@ -127,26 +127,26 @@ sec-help-summary = Get help now, call your doctor today, or tell your doctor fir
 help-now-intro = If you have any of these signs of a serious allergy, get help now. Call an ambulance or go to the emergency room. Do not inject again.
 help-now-call-us = In the US, call 911.
 help-now-call-eu = In the EU, call 112.
-help-now-swelling = Swelling of the face, tongue or throat
-help-now-breathing = Trouble breathing or swallowing
-help-now-pulse = A sudden fast heartbeat or sweating
-help-now-rash = Itchy skin or a rash all over your body (not just where you inject)
-help-now-wheeze = Wheezing after an injection
-help-now-dress-eu = A rash that spreads or skin that peels, with fever or swollen glands
+help-now-swelling = Swelling of the face, tongue or throat.
+help-now-breathing = Trouble breathing or swallowing.
+help-now-pulse = A sudden fast heartbeat or sweating.
+help-now-rash = Itchy skin or a rash all over your body (not just where you inject).
+help-now-wheeze = Wheezing after an injection.
+help-now-dress-eu = A rash that spreads or skin that peels, with fever or swollen glands.
 help-soon-intro = Call your doctor today. Do not wait for your next visit. Call if you have:
-help-soon-fever = A fever, or you think you have an infection
-help-soon-high-fever = A high fever that does not go away, chills, cough, headache, or red and sore skin
-help-soon-low-fever = A low fever that does not go away, weight loss, or a cough that does not go away
-help-soon-liver-eu = Yellow skin or eyes, dark pee, pale poop, or no wish to eat
+help-soon-fever = A fever, or you think you have an infection.
+help-soon-high-fever = A high fever that does not go away, chills, cough, headache, or red and sore skin.
+help-soon-low-fever = A low fever that does not go away, weight loss, or a cough that does not go away.
+help-soon-liver-eu = Yellow skin or eyes, dark pee, pale poop, or no wish to eat.
 help-soon-lung-eu = With Still's disease: short of breath with light activity, or a cough in the morning. If breathing is hard, get help now.
-help-soon-new-rash = A new rash
-help-soon-site = A bad skin reaction where you inject
-help-soon-worry = Side effects that worry you, or you want to stop Kineret
+help-soon-new-rash = A new rash.
+help-soon-site = A bad skin reaction where you inject.
+help-soon-worry = Side effects that worry you, or you want to stop Kineret.
 help-before-intro = Tell your doctor first, or as soon as you can, if:
-help-before-antibiotics = Another doctor gives you antibiotics
-help-before-surgery = You are going to have surgery
-help-before-pregnancy = You are pregnant, or plan to be
-help-before-vaccine = You plan to get any vaccine
+help-before-antibiotics = Another doctor gives you antibiotics.
+help-before-surgery = You are going to have surgery.
+help-before-pregnancy = You are pregnant, or plan to be.
+help-before-vaccine = You plan to get any vaccine.
 ## 7. Safety checks
 
 sec-safety-title = Safety checks

@@ -27,14 +27,14 @@ how-key-il1 = Tu cuerpo produce una señal llamada IL-1. La IL-1 puede causar hi
 how-key-immune = Kineret calma tu sistema inmunitario. Por eso te puede costar más combatir los microbios.
 how-made = Kineret es una copia de una proteína que tu propio cuerpo produce. La fabrican bacterias en un laboratorio.
 how-uses-us = En EE. UU., Kineret está aprobado para tres usos:
-    • adultos con artritis reumatoide (AR) cuando otro medicamento para la AR no ayudó
-    • NOMID, una enfermedad rara con la que se nace
-    • DIRA, otra enfermedad rara con la que se nace
+    • adultos con artritis reumatoide (AR) cuando otro medicamento para la AR no ayudó.
+    • NOMID, una enfermedad rara con la que se nace.
+    • DIRA, otra enfermedad rara con la que se nace.
 how-uses-eu = En la UE, Kineret está aprobado para:
-    • adultos con artritis reumatoide (AR), junto con un medicamento llamado metotrexato, cuando el metotrexato por sí solo no ayuda lo suficiente
-    • CAPS, un grupo de enfermedades raras que causan fiebre (desde los 8 meses de edad y 10 kg de peso)
-    • FMF, una enfermedad con fiebre que se hereda en las familias (desde los 8 meses de edad y 10 kg de peso)
-    • enfermedad de Still (desde los 8 meses de edad y 10 kg de peso)
+    • adultos con artritis reumatoide (AR), junto con un medicamento llamado metotrexato, cuando el metotrexato por sí solo no ayuda lo suficiente.
+    • CAPS, un grupo de enfermedades raras que causan fiebre (desde los 8 meses de edad y 10 kg de peso).
+    • FMF, una enfermedad con fiebre que se hereda en las familias (desde los 8 meses de edad y 10 kg de peso).
+    • enfermedad de Still (desde los 8 meses de edad y 10 kg de peso).
     • adultos con una infección de pulmón por COVID-19 que necesitan oxígeno. Un análisis de sangre (suPAR) debe mostrar un nivel alto.
 how-covid-us = En EE. UU., Kineret no está aprobado para la COVID-19.
 how-kids-us = Kineret no es para niños con artritis reumatoide juvenil.
@@ -105,12 +105,12 @@ side-key-blood = Vas a necesitar análisis de sangre para revisar tus glóbulos 
 side-skin-start = Unas 7 de cada 10 personas tienen problemas de piel al empezar. Si no aparecen en el primer mes, es poco probable que empiecen después.
 side-common-eu = Otros efectos secundarios muy frecuentes son el dolor de cabeza y más grasa (colesterol) en la sangre.
 side-common-us = En personas con AR, los efectos secundarios más frecuentes también incluyen:
-    • empeoramiento de la AR
-    • resfriados y sinusitis
-    • dolor de cabeza
-    • estómago revuelto (náuseas), diarrea y dolor de vientre
-    • dolor en las articulaciones
-    • sentirte como si tuvieras gripe
+    • empeoramiento de la AR.
+    • resfriados y sinusitis.
+    • dolor de cabeza.
+    • estómago revuelto (náuseas), diarrea y dolor de vientre.
+    • dolor en las articulaciones.
+    • sentirte como si tuvieras gripe.
 side-less-eu = Frecuentes, en hasta 1 de cada 10 personas: glóbulos blancos bajos, plaquetas bajas (células que ayudan a que la sangre coagule) e infecciones graves, como una infección de pulmón.
 side-uncommon-eu = Menos frecuentes, en hasta 1 de cada 100 personas: una alergia grave o valores altos en los análisis del hígado.
 side-allergy-eu = Puede haber una alergia grave. No es frecuente. Mira "Cuándo pedir ayuda" para ver las señales.
@@ -127,26 +127,26 @@ sec-help-summary = Pide ayuda ya, llama hoy a tu médico o avisa antes a tu méd
 help-now-intro = Si tienes alguna de estas señales de una alergia grave, pide ayuda ya. Llama a una ambulancia o ve a urgencias. No te vuelvas a inyectar.
 help-now-call-us = En EE. UU., llama al 911.
 help-now-call-eu = En la UE, llama al 112.
-help-now-swelling = Hinchazón de la cara, la lengua o la garganta
-help-now-breathing = Dificultad para respirar o para tragar
-help-now-pulse = Latidos rápidos del corazón de repente, o sudor
-help-now-rash = Picazón en la piel o sarpullido por todo el cuerpo (no solo donde te inyectas)
-help-now-wheeze = Silbidos al respirar después de una inyección
-help-now-dress-eu = Un sarpullido que se extiende o piel que se pela, con fiebre o ganglios hinchados
+help-now-swelling = Hinchazón de la cara, la lengua o la garganta.
+help-now-breathing = Dificultad para respirar o para tragar.
+help-now-pulse = Latidos rápidos del corazón de repente, o sudor.
+help-now-rash = Picazón en la piel o sarpullido por todo el cuerpo (no solo donde te inyectas).
+help-now-wheeze = Silbidos al respirar después de una inyección.
+help-now-dress-eu = Un sarpullido que se extiende o piel que se pela, con fiebre o ganglios hinchados.
 help-soon-intro = Llama hoy a tu médico. No esperes a tu próxima cita. Llama si tienes:
-help-soon-fever = Fiebre, o crees que tienes una infección
-help-soon-high-fever = Fiebre alta que no se va, escalofríos, tos, dolor de cabeza, o piel roja y dolorida
-help-soon-low-fever = Fiebre baja que no se va, pérdida de peso, o tos que no se va
-help-soon-liver-eu = Piel u ojos amarillos, orina oscura, heces de color claro, o falta de apetito
+help-soon-fever = Fiebre, o crees que tienes una infección.
+help-soon-high-fever = Fiebre alta que no se va, escalofríos, tos, dolor de cabeza, o piel roja y dolorida.
+help-soon-low-fever = Fiebre baja que no se va, pérdida de peso, o tos que no se va.
+help-soon-liver-eu = Piel u ojos amarillos, orina oscura, heces de color claro, o falta de apetito.
 help-soon-lung-eu = Con enfermedad de Still: falta de aire con poco esfuerzo, o tos por la mañana. Si te cuesta respirar, pide ayuda ya.
-help-soon-new-rash = Un sarpullido nuevo
-help-soon-site = Una reacción fuerte en la piel donde te inyectas
-help-soon-worry = Efectos secundarios que te preocupan, o quieres dejar Kineret
+help-soon-new-rash = Un sarpullido nuevo.
+help-soon-site = Una reacción fuerte en la piel donde te inyectas.
+help-soon-worry = Efectos secundarios que te preocupan, o quieres dejar Kineret.
 help-before-intro = Avisa antes a tu médico, o en cuanto puedas, si:
-help-before-antibiotics = Otro médico te da antibióticos
-help-before-surgery = Te van a operar
-help-before-pregnancy = Estás embarazada, o planeas estarlo
-help-before-vaccine = Vas a ponerte cualquier vacuna
+help-before-antibiotics = Otro médico te da antibióticos.
+help-before-surgery = Te van a operar.
+help-before-pregnancy = Estás embarazada, o planeas estarlo.
+help-before-vaccine = Vas a ponerte cualquier vacuna.
 
 ## 7. Controles de seguridad
 

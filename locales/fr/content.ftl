@@ -27,14 +27,14 @@ how-key-il1 = Votre corps fabrique un signal appelé IL-1. L'IL-1 peut causer de
 how-key-immune = Kineret calme votre système immunitaire. Il peut donc être plus difficile de combattre les microbes.
 how-made = Kineret est une copie d'une protéine que votre corps fabrique lui-même. Il est fabriqué en laboratoire par des bactéries.
 how-uses-us = Aux États-Unis, Kineret est autorisé pour trois usages :
-    • les adultes atteints de polyarthrite rhumatoïde (PR), quand un autre médicament contre la PR n'a pas aidé
-    • le NOMID, une maladie rare présente dès la naissance
-    • le DIRA, une autre maladie rare présente dès la naissance
+    • les adultes atteints de polyarthrite rhumatoïde (PR), quand un autre médicament contre la PR n'a pas aidé.
+    • le NOMID, une maladie rare présente dès la naissance.
+    • le DIRA, une autre maladie rare présente dès la naissance.
 how-uses-eu = Dans l'UE, Kineret est autorisé pour :
-    • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate, quand le méthotrexate seul n'aide pas assez
-    • les CAPS, un groupe de maladies rares qui donnent de la fièvre (à partir de 8 mois et de 10 kg)
-    • la FMF, une maladie qui donne de la fièvre et qui se transmet dans les familles (à partir de 8 mois et de 10 kg)
-    • la maladie de Still (à partir de 8 mois et de 10 kg)
+    • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate, quand le méthotrexate seul n'aide pas assez.
+    • les CAPS, un groupe de maladies rares qui donnent de la fièvre (à partir de 8 mois et de 10 kg).
+    • la FMF, une maladie qui donne de la fièvre et qui se transmet dans les familles (à partir de 8 mois et de 10 kg).
+    • la maladie de Still (à partir de 8 mois et de 10 kg).
     • les adultes avec une infection des poumons due à la COVID-19, qui ont besoin d'oxygène. Une prise de sang (suPAR) doit montrer un taux élevé.
 how-covid-us = Kineret n'est pas autorisé contre la COVID-19 aux États-Unis.
 how-kids-us = Kineret n'est pas destiné aux enfants atteints de polyarthrite rhumatoïde juvénile.
@@ -105,12 +105,12 @@ side-key-blood = Vous aurez besoin de prises de sang pour contrôler vos globule
 side-skin-start = Environ 7 personnes sur 10 ont des problèmes de peau au début du traitement. S'il n'y en a pas pendant le premier mois, ils ont peu de chances d'apparaître plus tard.
 side-common-eu = D'autres effets secondaires très fréquents sont les maux de tête et un taux plus élevé de graisses (cholestérol) dans le sang.
 side-common-us = Chez les personnes atteintes de PR, les effets secondaires les plus fréquents comprennent aussi :
-    • une PR qui s'aggrave
-    • des rhumes et des sinusites
-    • des maux de tête
-    • des nausées (envie de vomir), de la diarrhée et des douleurs au ventre
-    • des douleurs aux articulations
-    • une sensation d'avoir la grippe
+    • une PR qui s'aggrave.
+    • des rhumes et des sinusites.
+    • des maux de tête.
+    • des nausées (envie de vomir), de la diarrhée et des douleurs au ventre.
+    • des douleurs aux articulations.
+    • une sensation d'avoir la grippe.
 side-less-eu = Fréquents, chez jusqu'à 1 personne sur 10 : un taux bas de globules blancs, un taux bas de plaquettes (cellules qui aident le sang à coaguler), et des infections graves, comme une infection des poumons.
 side-uncommon-eu = Moins fréquents, chez jusqu'à 1 personne sur 100 : une allergie grave, ou des résultats élevés aux analyses du foie.
 side-allergy-eu = Une allergie grave peut arriver. Ce n'est pas fréquent. Les signes sont dans « Quand demander de l'aide ».
@@ -127,26 +127,26 @@ sec-help-summary = Demander de l'aide tout de suite, appeler votre médecin aujo
 help-now-intro = Si vous avez l'un de ces signes d'allergie grave, demandez de l'aide tout de suite. Appelez une ambulance ou allez aux urgences. Ne refaites pas d'injection.
 help-now-call-us = Aux États-Unis, appelez le 911.
 help-now-call-eu = Dans l'UE, appelez le 112.
-help-now-swelling = Gonflement du visage, de la langue ou de la gorge
-help-now-breathing = Difficulté à respirer ou à avaler
-help-now-pulse = Des battements de cœur rapides et soudains, ou des sueurs
-help-now-rash = Une peau qui gratte ou une éruption sur tout le corps (pas seulement à l'endroit de l'injection)
-help-now-wheeze = Une respiration sifflante après une injection
-help-now-dress-eu = Une éruption qui s'étend ou une peau qui pèle, avec de la fièvre ou des ganglions gonflés
+help-now-swelling = Gonflement du visage, de la langue ou de la gorge.
+help-now-breathing = Difficulté à respirer ou à avaler.
+help-now-pulse = Des battements de cœur rapides et soudains, ou des sueurs.
+help-now-rash = Une peau qui gratte ou une éruption sur tout le corps (pas seulement à l'endroit de l'injection).
+help-now-wheeze = Une respiration sifflante après une injection.
+help-now-dress-eu = Une éruption qui s'étend ou une peau qui pèle, avec de la fièvre ou des ganglions gonflés.
 help-soon-intro = Appelez votre médecin aujourd'hui. N'attendez pas votre prochain rendez-vous. Appelez si vous avez :
-help-soon-fever = De la fièvre, ou vous pensez avoir une infection
-help-soon-high-fever = Une forte fièvre qui ne passe pas, des frissons, de la toux, des maux de tête, ou une peau rouge et douloureuse
-help-soon-low-fever = Une petite fièvre qui ne passe pas, une perte de poids, ou une toux qui ne passe pas
-help-soon-liver-eu = Une peau ou des yeux jaunes, des urines foncées, des selles pâles, ou plus envie de manger
+help-soon-fever = De la fièvre, ou vous pensez avoir une infection.
+help-soon-high-fever = Une forte fièvre qui ne passe pas, des frissons, de la toux, des maux de tête, ou une peau rouge et douloureuse.
+help-soon-low-fever = Une petite fièvre qui ne passe pas, une perte de poids, ou une toux qui ne passe pas.
+help-soon-liver-eu = Une peau ou des yeux jaunes, des urines foncées, des selles pâles, ou plus envie de manger.
 help-soon-lung-eu = Avec la maladie de Still : un essoufflement lors d'un petit effort, ou une toux le matin. Si vous avez du mal à respirer, demandez de l'aide tout de suite.
-help-soon-new-rash = Une nouvelle éruption sur la peau
-help-soon-site = Une forte réaction de la peau à l'endroit de l'injection
-help-soon-worry = Des effets secondaires qui vous inquiètent, ou vous voulez arrêter Kineret
+help-soon-new-rash = Une nouvelle éruption sur la peau.
+help-soon-site = Une forte réaction de la peau à l'endroit de l'injection.
+help-soon-worry = Des effets secondaires qui vous inquiètent, ou vous voulez arrêter Kineret.
 help-before-intro = Prévenez votre médecin avant, ou dès que possible, si :
-help-before-antibiotics = Un autre médecin vous donne des antibiotiques
-help-before-surgery = Vous allez vous faire opérer
-help-before-pregnancy = Vous êtes enceinte, ou vous prévoyez de l'être
-help-before-vaccine = Vous prévoyez de recevoir un vaccin, quel qu'il soit
+help-before-antibiotics = Un autre médecin vous donne des antibiotiques.
+help-before-surgery = Vous allez vous faire opérer.
+help-before-pregnancy = Vous êtes enceinte, ou vous prévoyez de l'être.
+help-before-vaccine = Vous prévoyez de recevoir un vaccin, quel qu'il soit.
 
 ## 7. Points de sécurité
 

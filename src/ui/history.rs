@@ -67,67 +67,76 @@ pub fn history_ui(ui: &mut egui::Ui, app: &mut App) {
 
 fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
     let p = theme::palette(ui);
-    theme::card(ui).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(app.i18n.time(&e.at)).strong());
-            ui.label(RichText::new(app.i18n.t(&zone_msg(e.zone))).strong());
-            if !e.dose.is_empty() {
-                ui.label(format!("· {}", e.dose));
-            }
-            ui.label(format!("· {}", app.i18n.t(given_msg(e.given_by))));
-            if let Some(r) = &e.reaction {
-                let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&reaction_msg(*k))).collect();
-                let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
-                if !r.note.is_empty() {
-                    text.push_str(" (");
-                    text.push_str(&r.note);
-                    text.push(')');
-                }
-                ui.label(RichText::new(text).color(p.warn));
-            }
-            for f in &e.flags {
-                ui.label(RichText::new(app.i18n.t(&flag_msg(*f))).color(p.warn).strong());
-            }
+    let what = format!("{}, {}", app.i18n.date_time(&e.at), app.i18n.t(&zone_msg(e.zone)));
+    theme::card(ui)
+        .inner_margin(egui::Margin::symmetric(12, 6))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if app.tracker.confirm_delete == Some(e.id) {
+                        if small_button_ui(ui, &app.i18n.t("history-cancel"), &what).clicked() {
+                            app.tracker.confirm_delete = None;
+                        }
+                        if small_button_ui(ui, &app.i18n.t("history-delete-yes"), &what).clicked() {
+                            app.push(Command::Log(LogCommand::Delete(e.id)));
+                        }
+                        ui.label(
+                            RichText::new(app.i18n.t("history-delete-confirm"))
+                                .strong()
+                                .color(p.emergency),
+                        );
+                    } else {
+                        if small_button_ui(ui, &app.i18n.t("history-delete"), &what).clicked() {
+                            app.tracker.confirm_delete = Some(e.id);
+                        }
+                        if small_button_ui(ui, &app.i18n.t("history-edit"), &what).clicked() {
+                            app.tracker.editing = Some(e.clone());
+                        }
+                    }
+                    ui.with_layout(
+                        egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                        |ui| {
+                            entry_summary_ui(ui, app, e);
+                        },
+                    );
+                });
+            });
         });
-        if !e.note.is_empty() {
-            ui.label(RichText::new(&e.note).italics());
+}
+
+/// A button whose screen-reader name also says which entry it acts on ("Delete: 2026-05-01 08:30, Left thigh").
+fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str) -> egui::Response {
+    let r = ui.add(egui::Button::new(text).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
+    let name = format!("{text}: {what}");
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    r
+}
+
+fn entry_summary_ui(ui: &mut egui::Ui, app: &App, e: &Entry) {
+    let p = theme::palette(ui);
+    ui.label(RichText::new(app.i18n.time(&e.at)).strong());
+    ui.label(RichText::new(app.i18n.t(&zone_msg(e.zone))).strong());
+    if !e.dose.is_empty() {
+        ui.label(format!("· {}", e.dose));
+    }
+    ui.label(format!("· {}", app.i18n.t(given_msg(e.given_by))));
+    if let Some(r) = &e.reaction {
+        let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&reaction_msg(*k))).collect();
+        let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
+        if !r.note.is_empty() {
+            text.push_str(" (");
+            text.push_str(&r.note);
+            text.push(')');
         }
-        ui.horizontal(|ui| {
-            if app.tracker.confirm_delete == Some(e.id) {
-                ui.label(
-                    RichText::new(app.i18n.t("history-delete-confirm"))
-                        .strong()
-                        .color(p.emergency),
-                );
-                if ui
-                    .add(egui::Button::new(app.i18n.t("history-delete-yes")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
-                    .clicked()
-                {
-                    app.push(Command::Log(LogCommand::Delete(e.id)));
-                }
-                if ui
-                    .add(egui::Button::new(app.i18n.t("history-cancel")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
-                    .clicked()
-                {
-                    app.tracker.confirm_delete = None;
-                }
-            } else {
-                if ui
-                    .add(egui::Button::new(app.i18n.t("history-edit")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
-                    .clicked()
-                {
-                    app.tracker.editing = Some(e.clone());
-                }
-                if ui
-                    .add(egui::Button::new(app.i18n.t("history-delete")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
-                    .clicked()
-                {
-                    app.tracker.confirm_delete = Some(e.id);
-                }
-            }
-        });
-    });
+        ui.label(RichText::new(text).color(p.warn));
+    }
+    for f in &e.flags {
+        ui.label(RichText::new(app.i18n.t(&flag_msg(*f))).color(p.warn).strong());
+    }
+    if !e.note.is_empty() {
+        ui.label(RichText::new(format!("“{}”", e.note)).italics());
+    }
 }
 
 fn edit_ui(ui: &mut egui::Ui, app: &mut App) {

@@ -179,8 +179,7 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
             ui,
             p.zone_rest,
             "///",
-            app.i18n
-                .t_args("map-legend-rest", &[("days", app.tracker.log.rest_days.into())]),
+            app.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]),
         );
         swatch_ui(ui, |painter, c| {
             painter.circle_stroke(c, 8.0, egui::Stroke::new(3.0, p.suggested));
