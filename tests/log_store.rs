@@ -479,31 +479,6 @@ fn sample_log_is_realistic_and_deterministic() {
     assert!(log.entries.iter().all(|e| e.id < log.next_id));
 }
 
-/// Run with `cargo test --release --test log_store -- --ignored --nocapture`.
-#[test]
-#[ignore = "timing; meaningful in release builds only"]
-fn ten_year_log_loads_and_saves_fast() {
-    let (_tmp, store) = store();
-    let log = sample_log(10, 1);
-    store.save(&log).expect("save");
-    let mut worst_save = std::time::Duration::ZERO;
-    let mut worst_load = std::time::Duration::ZERO;
-    for i in 0..10 {
-        let mut changed = log.clone();
-        changed.entries[i].note = format!("edit {i}");
-        let t = std::time::Instant::now();
-        store.save(&changed).expect("save");
-        worst_save = worst_save.max(t.elapsed());
-        let t = std::time::Instant::now();
-        let loaded = store.load().expect("load");
-        worst_load = worst_load.max(t.elapsed());
-        assert_eq!(loaded.log.entries.len(), 3650);
-    }
-    let size = fs::metadata(store.path()).expect("meta").len();
-    println!("10-year log: {size} bytes, worst save {worst_save:?}, worst load {worst_load:?}");
-    assert!(worst_save.as_millis() < 20 && worst_load.as_millis() < 20);
-}
-
 fn arb_zoned() -> impl Strategy<Value = jiff::Zoned> {
     let named: Vec<TimeZone> = ["Europe/Madrid", "America/New_York", "Asia/Kolkata"]
         .iter()

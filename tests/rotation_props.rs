@@ -543,19 +543,3 @@ fn ten_year_log_gives_a_valid_suggestion() {
     let s = suggest(now, &log).expect("room");
     assert!(check(s.zone, s.point, now, &log).is_empty());
 }
-
-/// Timing check; run with `cargo test --release --test rotation_props -- --ignored`.
-#[test]
-#[ignore = "timing only meaningful in release builds"]
-fn ten_year_log_suggest_is_fast() {
-    let log = ten_year_log();
-    let now = ts(NOW);
-    let runs = 200u32;
-    let t = std::time::Instant::now();
-    for _ in 0..runs {
-        std::hint::black_box(suggest(std::hint::black_box(now), &log));
-    }
-    let per = t.elapsed() / runs;
-    eprintln!("suggest on a 10-year log: {per:?} per call");
-    assert!(per < std::time::Duration::from_millis(5), "{per:?}");
-}

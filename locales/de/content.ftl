@@ -63,7 +63,7 @@ step-site = Wählen Sie Ihre Stelle. Nehmen Sie einen erlaubten Bereich. Bleiben
 step-inject = Spritzen Sie unter die Haut, so wie Ihre Pflegekraft es Ihnen gezeigt hat.
 step-once = Verwenden Sie die Spritze nur einmal. Verwenden Sie keine Flüssigkeit, die darin übrig ist.
 step-sharps = Werfen Sie die benutzte Spritze sofort in einen Abwurfbehälter. Das ist ein fester Behälter, den Nadeln nicht durchstechen können.
-steps-other = Weitere Schritte, zum Beispiel wie Sie die Spritze halten, stehen in der Packungsbeilage. Folgen Sie ihnen und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
+steps-other = Diese App zeigt nur einige Schritte. Folgen Sie bei allen Schritten der Packungsbeilage und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
 steps-bin = Wenn der Abwurfbehälter voll ist, fragen Sie Ihre Pflegekraft oder Ihre Apotheke, wie Sie ihn entsorgen. Halten Sie sich an die Regeln vor Ort.
 
 ## 3. Die Einstichstelle wählen

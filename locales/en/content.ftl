@@ -63,7 +63,7 @@ step-site = Pick your spot. Use an allowed area. Stay at least 2.5 cm (1 inch) f
 step-inject = Inject under the skin, the way your nurse showed you.
 step-once = Use the syringe one time only. Do not use any liquid left in it.
 step-sharps = Put the used syringe in a sharps box right away. It is a hard box that needles cannot poke through.
-steps-other = Other steps, like how to hold the syringe, are in the leaflet in your pack. Follow them and what your nurse showed you.
+steps-other = This app shows only some of the steps. For every step, follow the leaflet in your pack and what your nurse showed you.
 steps-bin = When the sharps box is full, ask your nurse or pharmacist how to get rid of it. Follow your local rules.
 
 ## 3. Choosing your injection site

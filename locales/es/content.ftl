@@ -63,7 +63,7 @@ step-site = Elige el punto. Usa una zona permitida. Aléjate al menos 2,5 cm (1 
 step-inject = Inyecta debajo de la piel, como te enseñó tu enfermera.
 step-once = Usa la jeringa una sola vez. No uses el líquido que quede en ella.
 step-sharps = Pon enseguida la jeringa usada en el contenedor para agujas. Es una caja dura que las agujas no pueden atravesar.
-steps-other = Los demás pasos, como la forma de sujetar la jeringa, están en el prospecto de tu caja. Síguelos, junto con lo que te enseñó tu enfermera.
+steps-other = Esta app solo muestra algunos pasos. Para todos los pasos, sigue el prospecto de tu caja y lo que te enseñó tu enfermera.
 steps-bin = Cuando el contenedor para agujas esté lleno, pregunta a tu enfermera o farmacéutico cómo deshacerte de él. Sigue las normas de tu localidad.
 
 ## 3. Cómo elegir dónde inyectarte

@@ -63,7 +63,7 @@ step-site = Choisissez l'endroit. Utilisez une zone permise. Restez à au moins 
 step-inject = Injectez sous la peau, comme votre infirmier ou infirmière vous l'a montré.
 step-once = N'utilisez la seringue qu'une seule fois. N'utilisez pas le liquide qui reste dedans.
 step-sharps = Mettez tout de suite la seringue utilisée dans un collecteur d'aiguilles. C'est une boîte rigide que les aiguilles ne peuvent pas percer.
-steps-other = Les autres étapes, comme la façon de tenir la seringue, sont dans la notice de votre boîte. Suivez-les, ainsi que ce que votre infirmier ou infirmière vous a montré.
+steps-other = Cette application ne montre que certaines étapes. Pour toutes les étapes, suivez la notice de votre boîte et ce que votre infirmier ou infirmière vous a montré.
 steps-bin = Quand le collecteur est plein, demandez à votre pharmacien ou à votre infirmier ou infirmière comment vous en débarrasser. Suivez les règles locales.
 
 ## 3. Choisir l'endroit de l'injection
