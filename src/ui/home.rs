@@ -39,13 +39,25 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
     });
     ui.add_space(theme::GAP);
     subheading_ui(ui, &app.i18n.t("home-learn"));
+    // Every lesson button as wide as the widest title, so the list reads as one column.
+    let titles: Vec<String> = SectionId::ALL
+        .iter()
+        .enumerate()
+        .map(|(n, id)| format!("{}. {}", n + 1, app.i18n.t(&id.title_msg())))
+        .collect();
+    let font = egui::FontId::proportional(LESSON_TEXT);
+    let widest = titles
+        .iter()
+        .map(|t| ui.fonts_mut(|f| f.layout_no_wrap(t.clone(), font.clone(), p.text).size().x))
+        .fold(0.0_f32, f32::max);
+    let button_width = (widest + 2.0 * ui.spacing().button_padding.x + 4.0).min(ui.available_width() * 0.6);
     for (n, id) in SectionId::ALL.into_iter().enumerate() {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 let title = app.i18n.t(&id.title_msg());
-                let button = egui::Button::new(RichText::new(format!("{}. {title}", n + 1)).size(19.0).strong())
-                    .min_size(egui::vec2(MIN_TOUCH * 6.0, MIN_TOUCH));
+                let button = egui::Button::new(RichText::new(&titles[n]).size(LESSON_TEXT).strong())
+                    .min_size(egui::vec2(button_width, MIN_TOUCH));
                 let r = ui.add(button);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
                 if r.clicked() {
@@ -57,6 +69,9 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.add_space(4.0);
     }
 }
+
+/// Text size of the lesson buttons.
+const LESSON_TEXT: f32 = 19.0;
 
 fn today_ui(ui: &mut egui::Ui, app: &mut App) {
     let p = theme::palette(ui);

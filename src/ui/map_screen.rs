@@ -102,7 +102,7 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.available_width()
     };
     // Both views fit the window's height, so the whole body is seen without scrolling.
-    let map_height = (ui.ctx().content_rect().height() - 210.0).clamp(360.0, 1100.0);
+    let map_height = (ui.clip_rect().bottom() - ui.cursor().top() - 40.0).clamp(360.0, 1100.0);
     let mut action = None;
     let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, app: &App| {
         ui.horizontal_top(|ui| {

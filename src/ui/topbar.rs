@@ -29,9 +29,10 @@ pub fn top_bar_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.label(RichText::new(app.i18n.t("app-title")).size(22.0).strong());
         }
         ui.separator();
-        language_picker_ui(ui, app);
-        region_picker_ui(ui, app);
-        text_size_ui(ui, app);
+        // Each label stays with its control when the bar wraps (big text, narrow window).
+        ui.horizontal(|ui| language_picker_ui(ui, app));
+        ui.horizontal(|ui| region_picker_ui(ui, app));
+        ui.horizontal(|ui| text_size_ui(ui, app));
         let mut hc = app.settings.high_contrast;
         if ui.checkbox(&mut hc, app.i18n.t("theme-high-contrast")).changed() {
             app.push(Command::SetHighContrast(hc));
