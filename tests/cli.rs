@@ -22,6 +22,23 @@ fn dir_arg(d: &Path) -> String {
     d.display().to_string()
 }
 
+/// A temporary folder whose `data/` log holds the two entries of [`CSV`], imported by the CLI.
+fn data_with_sample_log() -> (tempfile::TempDir, std::path::PathBuf) {
+    let d = tempfile::tempdir().expect("dir");
+    let data = d.path().join("data");
+    let csv = d.path().join("in.csv");
+    std::fs::write(&csv, CSV).expect("write");
+    let o = kc(&[
+        "log",
+        "import",
+        &csv.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    (d, data)
+}
+
 const CSV: &str = "time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note
 2026-05-01T08:00:00+02:00,left_thigh,8.0,33.0,100 mg,self,,,
 2026-05-02T08:05:00+02:00,right_abdomen,-9.0,2.0,100 mg,carer,redness;itching: warm to touch,,\"note, with comma\"
@@ -110,21 +127,7 @@ fn import_merges_skips_duplicates_and_export_gives_them_back() {
 
 #[test]
 fn import_of_a_file_that_is_not_a_log_changes_nothing() {
-    let d = tempfile::tempdir().expect("dir");
-    let data = d.path().join("data");
-    let good = d.path().join("in.csv");
-    std::fs::write(&good, CSV).expect("write");
-    assert!(
-        kc(&[
-            "log",
-            "import",
-            &good.display().to_string(),
-            "--data-dir",
-            &dir_arg(&data)
-        ])
-        .status
-        .success()
-    );
+    let (d, data) = data_with_sample_log();
     let before = std::fs::read(data.join("injection-log.ron")).expect("log");
     let bad = d.path().join("bad.csv");
     std::fs::write(&bad, "name,age\nbob,3\n").expect("write");
@@ -146,21 +149,7 @@ fn import_of_a_file_that_is_not_a_log_changes_nothing() {
 
 #[test]
 fn suggest_uses_at_and_prints_json() {
-    let d = tempfile::tempdir().expect("dir");
-    let data = d.path().join("data");
-    let csv = d.path().join("in.csv");
-    std::fs::write(&csv, CSV).expect("write");
-    assert!(
-        kc(&[
-            "log",
-            "import",
-            &csv.display().to_string(),
-            "--data-dir",
-            &dir_arg(&data)
-        ])
-        .status
-        .success()
-    );
+    let (_d, data) = data_with_sample_log();
     let o = kc(&[
         "log",
         "suggest",

@@ -175,22 +175,13 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let c = to_pos(&fit, *point);
         let radius = (fit.scale * 1.25).max(10.0);
         painter.circle_stroke(c, radius, Stroke::new(3.0, p.suggested));
-        painter.line_segment(
-            [c - Vec2::X * radius * 1.4, c - Vec2::X * radius * 0.6],
-            Stroke::new(2.0, p.suggested),
-        );
-        painter.line_segment(
-            [c + Vec2::X * radius * 0.6, c + Vec2::X * radius * 1.4],
-            Stroke::new(2.0, p.suggested),
-        );
-        painter.line_segment(
-            [c - Vec2::Y * radius * 1.4, c - Vec2::Y * radius * 0.6],
-            Stroke::new(2.0, p.suggested),
-        );
-        painter.line_segment(
-            [c + Vec2::Y * radius * 0.6, c + Vec2::Y * radius * 1.4],
-            Stroke::new(2.0, p.suggested),
-        );
+        // Cross-hair ticks on four sides.
+        for dir in [Vec2::X, -Vec2::X, Vec2::Y, -Vec2::Y] {
+            painter.line_segment(
+                [c + dir * radius * 0.6, c + dir * radius * 1.4],
+                Stroke::new(2.0, p.suggested),
+            );
+        }
         let r = ui.interact(
             Rect::from_center_size(c, Vec2::splat(radius * 2.0)),
             egui::Id::unique("body_map").with(("suggested", zone.key())),
