@@ -31,6 +31,14 @@ const COARSE_STEP_CM: f32 = 0.5;
 /// subset of the fine one.
 const FINE_STEP_CM: f32 = 0.25;
 
+/// Beyond this distance from recent injections, more distance does not make a spot better; the
+/// older injections (below) decide instead, so the spots spread over the whole zone over time
+/// rather than going back and forth between two corners.
+const CLEARANCE_CAP_CM: f32 = 6.0;
+
+/// How far back the "older injections" go when spreading spots over a zone.
+const HISTORY_DAYS: i64 = 45;
+
 /// The rotation rules in force for one log.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rules {
@@ -198,6 +206,9 @@ struct Obstacles {
     gap: f32,
     front: Vec<PointCm>,
     back: Vec<PointCm>,
+    /// Injections of the last [`HISTORY_DAYS`], by view (a preference, not a rule).
+    history_front: Vec<PointCm>,
+    history_back: Vec<PointCm>,
 }
 
 impl Obstacles {
@@ -215,10 +226,23 @@ impl Obstacles {
                 View::Back => back.push(point),
             }
         }
+        let mut history_front = Vec::new();
+        let mut history_back = Vec::new();
+        let since = now - jiff::SignedDuration::from_hours(24 * HISTORY_DAYS);
+        let past = past_entries(log, now);
+        let start = past.partition_point(|e| e.at.timestamp() < since);
+        for e in &past[start..] {
+            match e.zone.view() {
+                View::Front => history_front.push(e.point),
+                View::Back => history_back.push(e.point),
+            }
+        }
         Self {
             gap: rules.min_gap_cm,
             front,
             back,
+            history_front,
+            history_back,
         }
     }
 
@@ -228,14 +252,23 @@ impl Obstacles {
             View::Back => &self.back,
         }
     }
+
+    fn history_for_view(&self, view: View) -> &[PointCm] {
+        match view {
+            View::Front => &self.history_front,
+            View::Back => &self.history_back,
+        }
+    }
 }
 
-/// Candidate ranking: edge margin met first, then clearance, then closeness to the centre.
+/// Candidate ranking: edge margin met first, then clearance from recent injections (up to a
+/// cap), then distance from older injections (up to the same cap), then closeness to the centre.
 #[derive(Clone, Copy)]
 struct Candidate {
     point: PointCm,
     margin_ok: bool,
     clearance: f32,
+    history_clearance: f32,
     to_centre: f32,
 }
 
@@ -244,11 +277,11 @@ impl Candidate {
         if self.margin_ok != other.margin_ok {
             return self.margin_ok;
         }
-        match self.clearance.total_cmp(&other.clearance) {
-            std::cmp::Ordering::Greater => true,
-            std::cmp::Ordering::Less => false,
-            std::cmp::Ordering::Equal => self.to_centre < other.to_centre,
-        }
+        self.clearance
+            .total_cmp(&other.clearance)
+            .then(self.history_clearance.total_cmp(&other.history_clearance))
+            .then(other.to_centre.total_cmp(&self.to_centre))
+            .is_gt()
     }
 }
 
@@ -272,6 +305,7 @@ fn usable_margin(zone: Zone, p: PointCm) -> f32 {
 fn best_in_zone(zone: Zone, obstacles: &Obstacles) -> Option<PointCm> {
     let view = zone.view();
     let all = obstacles.for_view(view);
+    let history = obstacles.history_for_view(view);
     let (min, max) = zone.bounds();
     // Only obstacles near the zone can forbid a point in it; all of the view count for clearance.
     // The extra millimetre keeps rounding from dropping an obstacle right at the gap.
@@ -295,7 +329,8 @@ fn best_in_zone(zone: Zone, obstacles: &Obstacles) -> Option<PointCm> {
             let cand = Candidate {
                 point: p,
                 margin_ok: usable_margin(zone, p) >= EDGE_MARGIN_CM,
-                clearance: all.iter().map(|o| o.distance(p)).fold(f32::INFINITY, f32::min),
+                clearance: all.iter().map(|o| o.distance(p)).fold(CLEARANCE_CAP_CM, f32::min),
+                history_clearance: history.iter().map(|o| o.distance(p)).fold(CLEARANCE_CAP_CM, f32::min),
                 to_centre: p.distance(centre),
             };
             if best.is_none_or(|b| cand.beats(&b)) {

@@ -33,7 +33,11 @@ pub enum LogCommand {
     /// Remove the entry just logged.
     Undo,
     Delete(u64),
-    Update(Box<Entry>),
+    /// Save an edited entry; `time_text` is its time as the user typed it (`YYYY-MM-DD HH:MM`).
+    Update {
+        entry: Box<Entry>,
+        time_text: String,
+    },
     AddMark {
         kind: MarkKind,
         days: u32,
@@ -83,6 +87,8 @@ pub struct Tracker {
     pub dialogs: bool,
     /// A copy of the entry being edited on the history screen.
     pub editing: Option<Entry>,
+    /// The time field of the entry being edited.
+    pub editing_time: String,
     /// The entry waiting for "Yes, delete".
     pub confirm_delete: Option<u64>,
     /// How many entries the history shows.
@@ -118,6 +124,7 @@ impl Tracker {
             undo_id: None,
             dialogs: false,
             editing: None,
+            editing_time: String::new(),
             confirm_delete: None,
             history_shown: 60,
             data_dir: None,
@@ -211,14 +218,6 @@ impl Tracker {
         self.draft.miss = None;
     }
 
-    fn entry_time(&self) -> Result<Zoned, ()> {
-        let text = self.draft.time_text.trim();
-        if text.is_empty() {
-            return Ok(Zoned::now());
-        }
-        parse_local_time(text).ok_or(())
-    }
-
     /// Applies one command; returns notices for the user.
     pub fn apply(&mut self, command: LogCommand, i18n: &I18n) -> Vec<String> {
         match command {
@@ -265,10 +264,21 @@ impl Tracker {
                 n.insert(0, i18n.t("history-deleted"));
                 return n;
             }
-            LogCommand::Update(entry) => {
+            LogCommand::Update { entry, time_text } => {
+                // An untouched time field keeps the exact time (seconds and offset included).
+                let unchanged = time_text.trim() == entry.at.strftime(TIME_FIELD_FORMAT).to_string();
+                let at = if unchanged {
+                    entry.at.clone()
+                } else {
+                    match checked_time(&time_text, i18n) {
+                        Ok(at) => at,
+                        Err(message) => return vec![message],
+                    }
+                };
                 self.editing = None;
                 if let Some(e) = self.log.entries.iter_mut().find(|e| e.id == entry.id) {
                     *e = *entry;
+                    e.at = at;
                     self.log.entries.sort_by_key(|e| e.at.timestamp());
                     return self.changed(i18n);
                 }
@@ -316,8 +326,13 @@ impl Tracker {
         let Some((zone, point)) = self.draft.choice else {
             return Vec::new();
         };
-        let Ok(at) = self.entry_time() else {
-            return vec![i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())])];
+        let at = if self.draft.time_text.trim().is_empty() {
+            Zoned::now()
+        } else {
+            match checked_time(&self.draft.time_text, i18n) {
+                Ok(at) => at,
+                Err(message) => return vec![message],
+            }
         };
         let violations = rotation::check(zone, point, at.timestamp(), &self.log);
         let mut flags: Vec<Flag> = violations
@@ -500,11 +515,25 @@ fn export_name(ext: &str) -> String {
     format!("kineret-log-{}.{ext}", Zoned::now().strftime("%Y-%m-%d"))
 }
 
+/// How a time is written in the time fields.
+pub const TIME_FIELD_FORMAT: &str = "%Y-%m-%d %H:%M";
+
+/// A typed time, or a sentence saying what is wrong with it (unreadable, or in the future).
+fn checked_time(text: &str, i18n: &I18n) -> Result<Zoned, String> {
+    let at =
+        parse_local_time(text).ok_or_else(|| i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())]))?;
+    // A few minutes of clock difference are fine; a dose cannot be logged for later.
+    if at.timestamp() > Timestamp::now() + jiff::SignedDuration::from_mins(5) {
+        return Err(i18n.t("time-future"));
+    }
+    Ok(at)
+}
+
 /// Parses `YYYY-MM-DD HH:MM` (or with `T`) as local time.
 #[must_use]
 pub fn parse_local_time(text: &str) -> Option<Zoned> {
     let t = text.trim().replace('T', " ");
-    let dt = jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", &t).ok()?;
+    let dt = jiff::civil::DateTime::strptime(TIME_FIELD_FORMAT, &t).ok()?;
     dt.to_zoned(jiff::tz::TimeZone::system()).ok()
 }
 
@@ -515,4 +544,70 @@ pub fn days_between(earlier: &Zoned, now: &Zoned) -> i64 {
     let a = earlier.with_time_zone(tz).date();
     let b = now.date();
     a.until(b).map_or(0, |span| i64::from(span.get_days()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tracker_with_choice() -> (Tracker, I18n) {
+        let mut t = Tracker::in_memory(LogFile::default());
+        let i18n = I18n::new("en");
+        t.apply(LogCommand::ChooseInZone(Zone::LeftThigh), &i18n);
+        (t, i18n)
+    }
+
+    #[test]
+    fn a_typed_past_time_is_logged_in_time_order() {
+        let (mut t, i18n) = tracker_with_choice();
+        t.draft.time_text = "2025-03-02 08:15".into();
+        t.apply(LogCommand::Save, &i18n);
+        t.apply(LogCommand::ChooseInZone(Zone::RightThigh), &i18n);
+        t.draft.time_text = "2025-03-01 08:15".into();
+        t.apply(LogCommand::Save, &i18n);
+        let days: Vec<i8> = t.log.entries.iter().map(|e| e.at.day()).collect();
+        assert_eq!(days, vec![1, 2], "entries stay sorted by time");
+    }
+
+    #[test]
+    fn a_future_or_unreadable_time_is_refused_with_a_sentence() {
+        let (mut t, i18n) = tracker_with_choice();
+        t.draft.time_text = "2999-01-01 08:00".into();
+        let n = t.apply(LogCommand::Save, &i18n);
+        assert_eq!(n, vec![i18n.t("time-future")]);
+        t.draft.time_text = "tomorrow".into();
+        let n = t.apply(LogCommand::Save, &i18n);
+        assert!(n[0].contains("2026-05-01 08:30"), "{n:?}");
+        assert!(t.log.entries.is_empty(), "nothing logged");
+        assert!(t.draft.choice.is_some(), "the chosen spot is kept for another try");
+    }
+
+    #[test]
+    fn editing_the_time_moves_the_entry_and_an_untouched_time_is_kept_exactly() {
+        let (mut t, i18n) = tracker_with_choice();
+        t.draft.time_text = "2025-03-02 08:15".into();
+        t.apply(LogCommand::Save, &i18n);
+        let original = t.log.entries[0].clone();
+        let same = original.at.strftime(TIME_FIELD_FORMAT).to_string();
+        let mut changed = original.clone();
+        changed.dose = "100 mg".into();
+        t.apply(
+            LogCommand::Update {
+                entry: Box::new(changed),
+                time_text: same,
+            },
+            &i18n,
+        );
+        assert_eq!(t.log.entries[0].at, original.at);
+        assert_eq!(t.log.entries[0].dose, "100 mg");
+        t.apply(
+            LogCommand::Update {
+                entry: Box::new(t.log.entries[0].clone()),
+                time_text: "2025-03-01 21:00".into(),
+            },
+            &i18n,
+        );
+        assert_eq!(t.log.entries[0].at.day(), 1);
+        assert_eq!(t.log.entries[0].at.hour(), 21);
+    }
 }

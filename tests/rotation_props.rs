@@ -543,3 +543,46 @@ fn ten_year_log_gives_a_valid_suggestion() {
     let s = suggest(now, &log).expect("room");
     assert!(check(s.zone, s.point, now, &log).is_empty());
 }
+
+/// A patient who follows every suggestion for a year: every spot obeys the rules, every zone is
+/// used in turn, and within a zone the spots spread out instead of going back and forth.
+#[test]
+fn following_the_suggestions_for_a_year_spreads_spots_over_each_zone() {
+    let mut log = LogFile::default();
+    let day = 24 * 3600;
+    let start = NOW - 365 * day;
+    for d in 0..365_i64 {
+        let now = start + d * day;
+        let s = suggest(ts(now), &log).expect("a daily injector always gets a spot");
+        assert!(check(s.zone, s.point, ts(now), &log).is_empty());
+        let id = log.next_id;
+        log.next_id += 1;
+        log.entries.push(entry(id, now, s.zone, s.point));
+    }
+    for zone in Zone::ALL {
+        let spots: Vec<PointCm> = log.entries.iter().filter(|e| e.zone == zone).map(|e| e.point).collect();
+        assert!(spots.len() >= 40, "{zone:?} used {} times", spots.len());
+        // The spots of a zone vary: each spot is at least 2.5 cm from the spots of the zone's
+        // two uses before it (about 16 days back), although the rules only cover 14 days.
+        let mut distinct: Vec<PointCm> = Vec::new();
+        for p in &spots {
+            if distinct.iter().all(|q| q.distance(*p) >= 1.0) {
+                distinct.push(*p);
+            }
+        }
+        assert!(
+            distinct.len() >= 8,
+            "{zone:?}: only {} different spots in a year",
+            distinct.len()
+        );
+        for w in spots.windows(3) {
+            for q in &w[1..] {
+                assert!(
+                    w[0].distance(*q) >= 1.5,
+                    "{zone:?}: {:?} and {q:?} too close within about three weeks",
+                    w[0]
+                );
+            }
+        }
+    }
+}

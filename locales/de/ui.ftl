@@ -125,6 +125,7 @@ log-saved = Gespeichert. { $zone }, { $time }.
 log-undo = Rückgängig
 log-undone = Die letzte Injektion wurde entfernt.
 time-invalid = Schreiben Sie die Zeit so: { $example }
+time-future = Diese Uhrzeit liegt in der Zukunft. Tragen Sie die Dosis ein, nachdem Sie gespritzt haben.
 mark-avoid = Stelle zum Meiden markieren
 mark-kind-bruise = Blauer Fleck
 mark-kind-scar = Narbe

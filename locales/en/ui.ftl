@@ -122,6 +122,7 @@ log-saved = Saved. { $zone }, { $time }.
 log-undo = Undo
 log-undone = The last injection was removed.
 time-invalid = Write the time like this: { $example }
+time-future = That time is in the future. Log a dose after you give it.
 mark-avoid = Mark this spot to avoid
 mark-kind-bruise = Bruise
 mark-kind-scar = Scar

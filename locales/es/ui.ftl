@@ -125,6 +125,7 @@ log-saved = Guardado. { $zone }, { $time }.
 log-undo = Deshacer
 log-undone = Se borró la última inyección.
 time-invalid = Escribe la hora así: { $example }
+time-future = Esa hora es en el futuro. Anota la dosis después de ponértela.
 mark-avoid = Marcar este punto para evitarlo
 mark-kind-bruise = Moretón
 mark-kind-scar = Cicatriz

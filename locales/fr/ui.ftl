@@ -119,6 +119,7 @@ log-saved = Enregistré. { $zone }, { $time }.
 log-undo = Annuler
 log-undone = La dernière injection a été supprimée.
 time-invalid = Écrivez l'heure comme ceci : { $example }
+time-future = Cette heure est dans le futur. Notez la dose après l'avoir faite.
 mark-avoid = Marquer cet endroit à éviter
 mark-kind-bruise = Bleu
 mark-kind-scar = Cicatrice

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 
 use crate::app::{App, Command};
 use crate::log::model::{Entry, Flag, GivenBy, Reaction, ReactionKind};
-use crate::tracker::{LogCommand, zone_msg};
+use crate::tracker::{LogCommand, TIME_FIELD_FORMAT, zone_msg};
 
 use super::theme::{self, MIN_TOUCH};
 use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
@@ -92,6 +92,7 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
                         }
                         if small_button_ui(ui, &app.i18n.t("history-edit"), &what).clicked() {
                             app.tracker.editing = Some(e.clone());
+                            app.tracker.editing_time = e.at.strftime(TIME_FIELD_FORMAT).to_string();
                         }
                     }
                     ui.with_layout(
@@ -149,6 +150,9 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.set_width(ui.available_width());
         ui.label(RichText::new(app.i18n.t(&zone_msg(edit.zone))).strong());
         egui::Grid::new(("edit", edit.id)).num_columns(2).show(ui, |ui| {
+            let l = ui.label(app.i18n.t("log-time"));
+            ui.text_edit_singleline(&mut app.tracker.editing_time).labelled_by(l.id);
+            ui.end_row();
             let l = ui.label(app.i18n.t("log-dose"));
             ui.text_edit_singleline(&mut edit.dose).labelled_by(l.id);
             ui.end_row();
@@ -191,7 +195,12 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
         });
     });
     if save {
-        app.push(Command::Log(LogCommand::Update(Box::new(edit))));
+        let time_text = app.tracker.editing_time.clone();
+        app.tracker.editing = Some(edit.clone());
+        app.push(Command::Log(LogCommand::Update {
+            entry: Box::new(edit),
+            time_text,
+        }));
     } else if cancel {
         app.tracker.editing = None;
     } else {
