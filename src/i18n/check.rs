@@ -326,6 +326,17 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_as_a_translation_gives_problems_not_a_panic(text in "(\\PC|\n|=|\\{|\\}|\\$|-|\\[|\\]|\\*){0,200}") {
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            let en = file("en", "a = A { $x }\nb = B\n");
+            let _ = check_files(&[en, file("fr", text)], &empty());
+            let i = crate::i18n::I18n::from_files(&[en, file("fr", text)], "fr");
+            proptest::prop_assert!(!i.t("a").is_empty());
+        }
+    }
+
     #[test]
     fn identical_languages_have_no_problem() {
         let en = file("en", "a = A { $x }\n");

@@ -50,11 +50,11 @@ pub struct Language {
 }
 
 impl Language {
-    fn load(code: &str) -> Self {
+    fn load(code: &str, files: &[LocaleFile]) -> Self {
         let langid = code.parse().unwrap_or_default();
         let mut bundle = Bundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
-        for file in embedded_files().filter(|f| f.lang == code) {
+        for file in files.iter().filter(|f| f.lang == code) {
             let resource = match FluentResource::try_new(file.text.to_owned()) {
                 Ok(r) => r,
                 Err((r, errors)) => {
@@ -118,7 +118,16 @@ impl I18n {
     /// Loads every built-in language and selects `lang` (or English if unknown).
     #[must_use]
     pub fn new(lang: &str) -> Self {
-        let languages: Vec<Language> = available().into_iter().map(Language::load).collect();
+        Self::from_files(&embedded_files().collect::<Vec<_>>(), lang)
+    }
+
+    /// Loads the languages of the given files (English first) and selects `lang`.
+    #[must_use]
+    pub fn from_files(files: &[LocaleFile], lang: &str) -> Self {
+        let mut codes: Vec<&str> = files.iter().map(|f| f.lang).collect();
+        codes.sort_by_key(|l| (*l != FALLBACK, *l));
+        codes.dedup();
+        let languages: Vec<Language> = codes.into_iter().map(|c| Language::load(c, files)).collect();
         let mut me = Self {
             languages,
             current: 0,
@@ -131,7 +140,9 @@ impl I18n {
     /// Switches language; an unknown code is matched by its first part (`es-MX` -> `es`),
     /// else English. Returns the code now in use.
     pub fn set_language(&mut self, lang: &str) -> &str {
-        self.current = resolve(lang, &available())
+        let codes: Vec<&str> = self.languages.iter().map(|l| l.code.as_str()).collect();
+        self.current = resolve(lang, &codes)
+            .map(str::to_owned)
             .and_then(|code| self.languages.iter().position(|l| l.code == code))
             .unwrap_or(0);
         self.code()
@@ -297,6 +308,34 @@ mod tests {
         let en = I18n::new("en");
         assert_eq!(en.decimal(1.25), "1.2");
         assert_eq!(en.date_time(&at), "2026-05-01 08:30");
+    }
+
+    const EN: LocaleFile = LocaleFile {
+        lang: "en",
+        name: "ui.ftl",
+        text: "hello = Hello\nbye = Bye { $name }\nlanguage-name = English\n",
+    };
+
+    #[test]
+    fn a_missing_or_broken_translation_falls_back_to_english_and_is_reported() {
+        let de = LocaleFile {
+            lang: "de",
+            name: "ui.ftl",
+            text: "hello = Hallo\nlanguage-name = Deutsch\nbye = Tschüss {\n",
+        };
+        let i = I18n::from_files(&[EN, de], "de");
+        assert_eq!(i.code(), "de");
+        assert_eq!(i.t("hello"), "Hallo");
+        // `bye` is broken in German: the English text is shown instead, with its variable.
+        assert_eq!(i.t_args("bye", &[("name", "Ana".into())]), "Bye Ana");
+        assert!(
+            i.reported
+                .lock()
+                .expect("lock")
+                .contains(&("de".to_owned(), "bye".to_owned()))
+        );
+        let names: Vec<String> = i.choices().into_iter().map(|(_, n)| n).collect();
+        assert_eq!(names, vec!["English", "Deutsch"]);
     }
 
     #[test]
