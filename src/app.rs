@@ -70,6 +70,7 @@ pub struct App {
     commands: Vec<Command>,
     applied_scale: Option<f32>,
     applied_contrast: Option<bool>,
+    scroll_to_top: bool,
 }
 
 impl App {
@@ -114,6 +115,7 @@ impl App {
             commands: Vec::new(),
             applied_scale: None,
             applied_contrast: None,
+            scroll_to_top: false,
         }
     }
 
@@ -130,14 +132,17 @@ impl App {
         egui::Panel::top("top_bar").show(ui, |ui| ui::topbar::top_bar_ui(ui, self));
         egui::CentralPanel::default().show(ui, |ui| {
             ui::notices::notices_ui(ui, self);
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| match self.screen {
-                    Screen::Home => ui::home::home_ui(ui, self),
-                    Screen::Section(id) => ui::section::section_ui(ui, self, id),
-                    Screen::BodyMap => ui::map_screen::map_screen_ui(ui, self),
-                    Screen::History => ui::history::history_ui(ui, self),
-                });
+            let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+            // A new screen starts at its top.
+            if std::mem::take(&mut self.scroll_to_top) {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll.show(ui, |ui| match self.screen {
+                Screen::Home => ui::home::home_ui(ui, self),
+                Screen::Section(id) => ui::section::section_ui(ui, self, id),
+                Screen::BodyMap => ui::map_screen::map_screen_ui(ui, self),
+                Screen::History => ui::history::history_ui(ui, self),
+            });
         });
         let commands = std::mem::take(&mut self.commands);
         for c in commands {
@@ -189,6 +194,7 @@ impl App {
                 if screen != self.screen {
                     self.back_stack.push(self.screen);
                     self.screen = screen;
+                    self.scroll_to_top = true;
                     if matches!(screen, Screen::Section(SectionId::Steps)) {
                         self.step = 0;
                     }
@@ -196,6 +202,7 @@ impl App {
             }
             Command::Back => {
                 self.screen = self.back_stack.pop().unwrap_or(Screen::Home);
+                self.scroll_to_top = true;
             }
             Command::SetLanguage(code) => {
                 let code = self.i18n.set_language(&code).to_owned();

@@ -124,6 +124,9 @@ side-lump = Sagen Sie Ihrem Arzt Bescheid, wenn an der Einstichstelle ein Knoten
 
 sec-help-title = Wann Sie Hilfe holen
 sec-help-summary = Sofort Hilfe holen, heute Ihren Arzt anrufen oder es vorher Ihrem Arzt sagen.
+help-key-allergy = Zeichen einer schweren Allergie sind ein Notfall. Holen Sie sofort Hilfe.
+help-key-infection = Fieber oder Zeichen einer Infektion? Rufen Sie heute Ihren Arzt an.
+help-key-before = Planen Sie eine Operation, eine Impfung oder eine Schwangerschaft? Sagen Sie es zuerst Ihrem Arzt.
 help-now-intro = Wenn Sie eines dieser Anzeichen einer schweren Allergie haben, holen Sie sofort Hilfe. Rufen Sie einen Rettungswagen oder gehen Sie in die Notaufnahme. Spritzen Sie nicht noch einmal.
 help-now-call-us = In den USA: Rufen Sie die 911 an.
 help-now-call-eu = In der EU: Rufen Sie die 112 an.

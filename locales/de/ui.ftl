@@ -30,7 +30,6 @@ theme-high-contrast = Hoher Kontrast
 section-key-points = Das Wichtigste
 section-details = Mehr Details
 section-sources = Woher die Angaben stammen
-section-open = Öffnen
 steps-all = Alle Schritte
 step-of = Schritt { $number } von { $total }
 step-next = Nächster Schritt
@@ -47,8 +46,6 @@ sites-open-map = Körperkarte öffnen
 
 today-done = Heutige Dosis erledigt: { $time }, { $zone }.
 today-not-yet = Heutige Dosis: noch nicht eingetragen.
-today-read-only = Ihr Tagebuch kann gerade nur gelesen werden. Siehe Meldung oben.
-
 ## Körperkarte
 
 map-title = Körperkarte
@@ -79,8 +76,6 @@ zone-days-ago = { $days ->
    *[other] Zuletzt vor { $days } Tagen benutzt
 }
 zone-label = { $zone }. { $recency }.
-zone-status-rest = ruht
-zone-status-ready = bereit
 point-age = { $days ->
     [0] Heute gespritzt
     [one] Vor 1 Tag gespritzt
@@ -170,7 +165,6 @@ flag-avoid_mark = Markierte Stelle
 export-title = Mit Ihrem Behandlungsteam teilen
 export-csv = Als CSV speichern
 export-pdf = PDF-Bericht speichern
-export-days = Berichtszeitraum
 import-csv = CSV-Tagebuch importieren
 export-saved = Gespeichert unter { $path }
 export-no-dialog = Es konnte kein Dateifenster geöffnet werden. Die Datei wurde hier gespeichert: { $path }
@@ -201,7 +195,6 @@ format-time = %H:%M
 report-title = Bericht über Kineret-Spritzen
 report-period = Letzte { $days } Tage: { $from } bis { $to }
 report-generated = Erstellt am { $date } mit Kineret Coach. Für das Behandlungsteam.
-report-map = Spritzstellen in diesem Zeitraum
 report-table = Spritzen
 report-reactions = Hautreaktionen
 report-no-reactions = In diesem Zeitraum wurden keine Hautreaktionen eingetragen.

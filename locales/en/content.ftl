@@ -124,6 +124,9 @@ side-lump = Tell your doctor about any lump that stays where you inject.
 
 sec-help-title = When to get help
 sec-help-summary = Get help now, call your doctor today, or tell your doctor first.
+help-key-allergy = Signs of a serious allergy are an emergency. Get help now.
+help-key-infection = A fever or signs of an infection? Call your doctor today.
+help-key-before = Planning surgery, a vaccine, or a pregnancy? Tell your doctor first.
 help-now-intro = If you have any of these signs of a serious allergy, get help now. Call an ambulance or go to the emergency room. Do not inject again.
 help-now-call-us = In the US, call 911.
 help-now-call-eu = In the EU, call 112.

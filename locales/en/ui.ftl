@@ -30,7 +30,6 @@ theme-high-contrast = High contrast
 section-key-points = Key points
 section-details = More details
 section-sources = Where this comes from
-section-open = Open
 steps-all = All steps
 step-of = Step { $number } of { $total }
 step-next = Next step
@@ -47,8 +46,6 @@ sites-open-map = Open the site map
 
 today-done = Today's dose is done: { $time }, { $zone }.
 today-not-yet = Today's dose: not logged yet.
-today-read-only = Your log is read-only right now. See the message above.
-
 ## Body map
 
 map-title = Site map
@@ -76,8 +73,6 @@ zone-days-ago = { $days ->
    *[other] Last used { $days } days ago
 }
 zone-label = { $zone }. { $recency }.
-zone-status-rest = resting
-zone-status-ready = ready
 point-age = { $days ->
     [0] Injected today
     [one] Injected 1 day ago
@@ -167,7 +162,6 @@ flag-avoid_mark = Marked spot
 export-title = Share with your care team
 export-csv = Save as CSV
 export-pdf = Save PDF report
-export-days = Report period
 import-csv = Import a CSV log
 export-saved = Saved to { $path }
 export-no-dialog = No file window could open. The file was saved here: { $path }
@@ -198,7 +192,6 @@ format-time = %H:%M
 report-title = Kineret injection report
 report-period = Last { $days } days: { $from } to { $to }
 report-generated = Made on { $date } with Kineret Coach. For the care team.
-report-map = Injection sites in this period
 report-table = Injections
 report-reactions = Skin reactions
 report-no-reactions = No skin reactions were logged in this period.

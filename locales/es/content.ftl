@@ -124,6 +124,9 @@ side-lump = Avisa a tu médico si te sale un bulto que no se va donde te inyecta
 
 sec-help-title = Cuándo pedir ayuda
 sec-help-summary = Pide ayuda ya, llama hoy a tu médico o avisa antes a tu médico.
+help-key-allergy = Los signos de una alergia grave son una urgencia. Pide ayuda ya.
+help-key-infection = ¿Tienes fiebre o signos de una infección? Llama hoy a tu médico.
+help-key-before = ¿Vas a tener una operación, una vacuna o un embarazo? Avisa antes a tu médico.
 help-now-intro = Si tienes alguna de estas señales de una alergia grave, pide ayuda ya. Llama a una ambulancia o ve a urgencias. No te vuelvas a inyectar.
 help-now-call-us = En EE. UU., llama al 911.
 help-now-call-eu = En la UE, llama al 112.

@@ -30,7 +30,6 @@ theme-high-contrast = Alto contraste
 section-key-points = Puntos clave
 section-details = Más detalles
 section-sources = De dónde viene esto
-section-open = Abrir
 steps-all = Todos los pasos
 step-of = Paso { $number } de { $total }
 step-next = Paso siguiente
@@ -47,8 +46,6 @@ sites-open-map = Abrir el mapa de zonas
 
 today-done = La dosis de hoy ya está puesta: { $time }, { $zone }.
 today-not-yet = Dosis de hoy: aún sin registrar.
-today-read-only = Ahora mismo tu registro es de solo lectura. Mira el mensaje de arriba.
-
 ## Mapa del cuerpo
 
 map-title = Mapa de zonas
@@ -79,8 +76,6 @@ zone-days-ago = { $days ->
    *[other] Último uso: hace { $days } días
 }
 zone-label = { $zone }. { $recency }.
-zone-status-rest = en descanso
-zone-status-ready = disponible
 point-age = { $days ->
     [0] Inyectado hoy
     [one] Inyectado hace 1 día
@@ -170,7 +165,6 @@ flag-avoid_mark = Punto marcado
 export-title = Compartir con tu equipo médico
 export-csv = Guardar como CSV
 export-pdf = Guardar informe PDF
-export-days = Periodo del informe
 import-csv = Importar un registro CSV
 export-saved = Guardado en { $path }
 export-no-dialog = No se pudo abrir la ventana de archivos. El archivo se guardó aquí: { $path }
@@ -201,7 +195,6 @@ format-time = %H:%M
 report-title = Informe de inyecciones de Kineret
 report-period = Últimos { $days } días: del { $from } al { $to }
 report-generated = Hecho el { $date } con Kineret Coach. Para el equipo de salud.
-report-map = Lugares de inyección en este periodo
 report-table = Inyecciones
 report-reactions = Reacciones en la piel
 report-no-reactions = No se anotaron reacciones en la piel en este periodo.

@@ -124,6 +124,9 @@ side-lump = Parlez à votre médecin de toute bosse qui reste à l'endroit où v
 
 sec-help-title = Quand demander de l'aide
 sec-help-summary = Demander de l'aide tout de suite, appeler votre médecin aujourd'hui, ou le prévenir avant.
+help-key-allergy = Les signes d'une allergie grave sont une urgence. Demandez de l'aide tout de suite.
+help-key-infection = De la fièvre ou des signes d'infection ? Appelez votre médecin aujourd'hui.
+help-key-before = Une opération, un vaccin ou une grossesse en vue ? Prévenez d'abord votre médecin.
 help-now-intro = Si vous avez l'un de ces signes d'allergie grave, demandez de l'aide tout de suite. Appelez une ambulance ou allez aux urgences. Ne refaites pas d'injection.
 help-now-call-us = Aux États-Unis, appelez le 911.
 help-now-call-eu = Dans l'UE, appelez le 112.

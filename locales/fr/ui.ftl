@@ -30,7 +30,6 @@ theme-high-contrast = Contraste élevé
 section-key-points = Points clés
 section-details = Plus de détails
 section-sources = D'où viennent ces informations
-section-open = Ouvrir
 steps-all = Toutes les étapes
 step-of = Étape { $number } sur { $total }
 step-next = Étape suivante
@@ -47,8 +46,6 @@ sites-open-map = Ouvrir la carte des zones
 
 today-done = Dose du jour faite : { $time }, { $zone }.
 today-not-yet = Dose du jour : pas encore notée.
-today-read-only = Votre carnet ne peut pas être modifié pour le moment. Lisez le message plus haut.
-
 ## Carte du corps
 
 map-title = Carte des zones
@@ -76,8 +73,6 @@ zone-days-ago = { $days ->
    *[other] Dernière utilisation : il y a { $days } jours
 }
 zone-label = { $zone }. { $recency }.
-zone-status-rest = au repos
-zone-status-ready = prête
 point-age = { $days ->
     [0] Injection faite aujourd'hui
     [one] Injection faite il y a { $days } jour
@@ -164,7 +159,6 @@ flag-avoid_mark = Endroit marqué
 export-title = Partager avec votre équipe soignante
 export-csv = Enregistrer en CSV
 export-pdf = Enregistrer un rapport PDF
-export-days = Période du rapport
 import-csv = Importer un carnet CSV
 export-saved = Enregistré dans { $path }
 export-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Le fichier a été enregistré ici : { $path }
@@ -195,7 +189,6 @@ format-time = %H:%M
 report-title = Rapport des injections de Kineret
 report-period = { $days } derniers jours : du { $from } au { $to }
 report-generated = Fait le { $date } avec Kineret Coach. Pour l'équipe soignante.
-report-map = Sites d'injection sur cette période
 report-table = Injections
 report-reactions = Réactions de la peau
 report-no-reactions = Aucune réaction de la peau notée sur cette période.

@@ -41,6 +41,9 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
         if let Some((intro, rest)) = items.split_first() {
             let _ = writeln!(md, "### {}\n", i18n.t(level.heading_msg()));
             let _ = writeln!(md, "{}\n", i18n.t(&intro.msg));
+            for b in section.visible(r).filter(|b| b.kind == BlockKind::HelpAction(level)) {
+                let _ = writeln!(md, "**{}**\n", i18n.t(&b.msg));
+            }
             for b in rest {
                 let _ = writeln!(md, "- {}", i18n.t(&b.msg));
             }

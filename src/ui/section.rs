@@ -54,8 +54,12 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
 
     for level in HelpLevel::ALL {
         let items: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Help(level)).collect();
+        let actions: Vec<&Block> = visible
+            .iter()
+            .filter(|b| b.kind == BlockKind::HelpAction(level))
+            .collect();
         if !items.is_empty() {
-            help_level_ui(ui, app, level, &items);
+            help_level_ui(ui, app, level, &items, &actions);
             ui.add_space(theme::GAP);
         }
     }
@@ -194,7 +198,7 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
     });
 }
 
-fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block]) {
+fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block], actions: &[&Block]) {
     let p = theme::palette(ui);
     let (icon, fg, bg, width) = match level {
         HelpLevel::Now => (Icon::Warning, p.emergency, p.emergency_bg, 4.0),
@@ -218,6 +222,9 @@ fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block
         });
         if let Some((intro, rest)) = items.split_first() {
             block_text_ui(ui, app, intro);
+            for b in actions {
+                ui.label(RichText::new(app.i18n.t(&b.msg)).strong().size(22.0).color(fg));
+            }
             for b in rest {
                 ui.horizontal_top(|ui| {
                     ui.label(RichText::new("•").strong().color(fg));
