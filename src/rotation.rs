@@ -228,7 +228,9 @@ impl Obstacles {
         }
         let mut history_front = Vec::new();
         let mut history_back = Vec::new();
-        let since = now - jiff::SignedDuration::from_hours(24 * HISTORY_DAYS);
+        let since = now
+            .checked_sub(jiff::SignedDuration::from_hours(24 * HISTORY_DAYS))
+            .unwrap_or(Timestamp::MIN);
         let past = past_entries(log, now);
         let start = past.partition_point(|e| e.at.timestamp() < since);
         for e in &past[start..] {

@@ -28,6 +28,8 @@ pub enum LogCommand {
     /// Take the best spot inside this zone (Enter on a focused zone).
     ChooseInZone(Zone),
     ClearChoice,
+    /// The time field of the draft changed: the warnings may change too.
+    TimeEdited,
     /// Log the chosen spot with the draft's dose, time, person and note.
     Save,
     /// Remove the entry just logged.
@@ -94,6 +96,8 @@ pub struct Tracker {
     /// How many entries the history shows.
     pub history_shown: usize,
     data_dir: Option<PathBuf>,
+    /// Held while this window owns the data folder.
+    lock: Option<std::fs::File>,
     revision: u64,
     suggestion: Option<(u64, i64, Option<Suggestion>)>,
 }
@@ -128,6 +132,7 @@ impl Tracker {
             confirm_delete: None,
             history_shown: 60,
             data_dir: None,
+            lock: None,
             revision: 0,
             suggestion: None,
         }
@@ -144,6 +149,21 @@ impl Tracker {
         let mut me = Self::in_memory(LogFile::default());
         me.dialogs = true;
         me.data_dir = Some(dir.to_path_buf());
+        match store.lock() {
+            Ok(Some(lock)) => me.lock = Some(lock),
+            Ok(None) => {
+                // Another window owns the log: show it, change nothing.
+                me.read_only = true;
+                notices.push(i18n.t("store-locked"));
+                match store.peek() {
+                    Ok(log) => me.log = log,
+                    Err(e) => notices.push(e.to_string()),
+                }
+                return (me, notices);
+            }
+            // A folder without locks (some network drives) still works, as before.
+            Err(e) => log::warn!("no lock on the data folder: {e}"),
+        }
         match store.load() {
             Ok(loaded) => {
                 me.log = loaded.log;
@@ -183,6 +203,8 @@ impl Tracker {
 
     fn changed(&mut self, i18n: &I18n) -> Vec<String> {
         self.revision += 1;
+        // The warnings of a chosen spot follow the log (a deleted entry, a removed mark, an import).
+        self.refresh_draft();
         if self.read_only {
             return vec![i18n.t("store-read-only")];
         }
@@ -213,9 +235,19 @@ impl Tracker {
     }
 
     fn choose(&mut self, zone: Zone, point: PointCm) {
-        self.draft.violations = rotation::check(zone, point, Timestamp::now(), &self.log);
         self.draft.choice = Some((zone, point));
         self.draft.miss = None;
+        self.refresh_draft();
+    }
+
+    /// Recomputes the warnings of the chosen spot, as of the typed time (or now).
+    fn refresh_draft(&mut self) {
+        let now = Timestamp::now();
+        let at = parse_local_time(&self.draft.time_text).map_or(now, |z| z.timestamp().min(now));
+        self.draft.violations = match self.draft.choice {
+            Some((zone, point)) => rotation::check(zone, point, at, &self.log),
+            None => Vec::new(),
+        };
     }
 
     /// Applies one command; returns notices for the user.
@@ -240,6 +272,7 @@ impl Tracker {
                     rotation::suggest_in_zone(zone, Timestamp::now(), &self.log).unwrap_or_else(|| zone.centre());
                 self.choose(zone, point);
             }
+            LogCommand::TimeEdited => self.refresh_draft(),
             LogCommand::ClearChoice => {
                 self.draft.choice = None;
                 self.draft.violations.clear();
@@ -256,6 +289,7 @@ impl Tracker {
             }
             LogCommand::Delete(id) => {
                 self.confirm_delete = None;
+                self.undo_id = None;
                 self.log.entries.retain(|e| e.id != id);
                 if self.undo_id == Some(id) {
                     self.undo_id = None;
@@ -265,20 +299,26 @@ impl Tracker {
                 return n;
             }
             LogCommand::Update { entry, time_text } => {
+                self.undo_id = None;
                 // An untouched time field keeps the exact time (seconds and offset included).
                 let unchanged = time_text.trim() == entry.at.strftime(TIME_FIELD_FORMAT).to_string();
                 let at = if unchanged {
                     entry.at.clone()
                 } else {
-                    match checked_time(&time_text, i18n) {
+                    match checked_time_in(&time_text, entry.at.time_zone(), i18n) {
                         Ok(at) => at,
                         Err(message) => return vec![message],
                     }
                 };
+                let time_moved = at.timestamp() != entry.at.timestamp();
                 self.editing = None;
                 if let Some(e) = self.log.entries.iter_mut().find(|e| e.id == entry.id) {
                     *e = *entry;
                     e.at = at;
+                    let id = e.id;
+                    if time_moved {
+                        self.reflag(id);
+                    }
                     self.log.entries.sort_by_key(|e| e.at.timestamp());
                     return self.changed(i18n);
                 }
@@ -287,8 +327,7 @@ impl Tracker {
                 if let Some((zone, point)) = self.draft.choice {
                     let now = Timestamp::now();
                     let expires = (days > 0).then(|| now + jiff::SignedDuration::from_hours(i64::from(days) * 24));
-                    let id = self.log.next_id;
-                    self.log.next_id += 1;
+                    let id = self.log.fresh_id();
                     self.log.marks.push(AvoidMark {
                         id,
                         zone,
@@ -305,6 +344,7 @@ impl Tracker {
                 }
             }
             LogCommand::RemoveMark(id) => {
+                self.undo_id = None;
                 self.log.marks.retain(|m| m.id != id);
                 return self.changed(i18n);
             }
@@ -334,20 +374,8 @@ impl Tracker {
                 Err(message) => return vec![message],
             }
         };
-        let violations = rotation::check(zone, point, at.timestamp(), &self.log);
-        let mut flags: Vec<Flag> = violations
-            .iter()
-            .filter_map(|v| match v {
-                Violation::TooClose { .. } => Some(Flag::TooClose),
-                Violation::InNavelCircle => Some(Flag::NavelCircle),
-                Violation::NearMark { .. } => Some(Flag::AvoidMark),
-                Violation::NotInZone => None,
-            })
-            .collect();
-        flags.sort();
-        flags.dedup();
-        let id = self.log.next_id;
-        self.log.next_id += 1;
+        let flags = flags_for(&rotation::check(zone, point, at.timestamp(), &self.log));
+        let id = self.log.fresh_id();
         let entry = Entry {
             id,
             at: at.clone(),
@@ -378,6 +406,22 @@ impl Tracker {
             ),
         );
         n
+    }
+
+    /// Recomputes the rule flags of one entry against the rest of the log (after its time moved).
+    fn reflag(&mut self, id: u64) {
+        self.log.sort_entries();
+        let Some(pos) = self.log.entries.iter().position(|e| e.id == id) else {
+            return;
+        };
+        let mut entry = self.log.entries.remove(pos);
+        entry.flags = flags_for(&rotation::check(
+            entry.zone,
+            entry.point,
+            entry.at.timestamp(),
+            &self.log,
+        ));
+        self.log.entries.insert(pos, entry);
     }
 
     /// Today's dose: done (with time and place) or not yet.
@@ -475,13 +519,14 @@ impl Tracker {
     pub fn import_from(&mut self, path: &Path, i18n: &I18n) -> Vec<String> {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return vec![i18n.t_args("export-failed", &[("reason", e.to_string().into())])],
+            Err(e) => return vec![i18n.t_args("import-failed", &[("reason", e.to_string().into())])],
         };
         let mut merged = self.log.clone();
         match crate::log::import::import_csv(&mut merged, &bytes) {
             Ok(report) => {
                 let rejected = report.rejected.len();
                 self.log = merged;
+                self.undo_id = None;
                 let mut n = if report.added > 0 {
                     self.changed(i18n)
                 } else {
@@ -505,6 +550,22 @@ impl Tracker {
     }
 }
 
+/// The flags an entry gets for the rules it breaks (sorted, no repeats).
+fn flags_for(violations: &[Violation]) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = violations
+        .iter()
+        .filter_map(|v| match v {
+            Violation::TooClose { .. } => Some(Flag::TooClose),
+            Violation::InNavelCircle => Some(Flag::NavelCircle),
+            Violation::NearMark { .. } => Some(Flag::AvoidMark),
+            Violation::NotInZone => None,
+        })
+        .collect();
+    flags.sort();
+    flags.dedup();
+    flags
+}
+
 /// Message id of a zone's name.
 #[must_use]
 pub fn zone_msg(zone: Zone) -> String {
@@ -518,15 +579,24 @@ fn export_name(ext: &str) -> String {
 /// How a time is written in the time fields.
 pub const TIME_FIELD_FORMAT: &str = "%Y-%m-%d %H:%M";
 
-/// A typed time, or a sentence saying what is wrong with it (unreadable, or in the future).
+/// A typed local time, or a sentence saying what is wrong with it (unreadable, or in the future).
 fn checked_time(text: &str, i18n: &I18n) -> Result<Zoned, String> {
-    let at =
-        parse_local_time(text).ok_or_else(|| i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())]))?;
-    // A few minutes of clock difference are fine; a dose cannot be logged for later.
-    if at.timestamp() > Timestamp::now() + jiff::SignedDuration::from_mins(5) {
+    checked_time_in(text, &jiff::tz::TimeZone::system(), i18n)
+}
+
+/// Like [`checked_time`], read in the given time zone. A time a few minutes ahead (clocks
+/// differ) counts as now, so the rules see it; further ahead is refused.
+fn checked_time_in(text: &str, tz: &jiff::tz::TimeZone, i18n: &I18n) -> Result<Zoned, String> {
+    let t = text.trim().replace('T', " ");
+    let at = jiff::civil::DateTime::strptime(TIME_FIELD_FORMAT, &t)
+        .ok()
+        .and_then(|dt| dt.to_zoned(tz.clone()).ok())
+        .ok_or_else(|| i18n.t_args("time-invalid", &[("example", "2026-05-01 08:30".into())]))?;
+    let now = Zoned::now().with_time_zone(tz.clone());
+    if at.timestamp() > now.timestamp() + jiff::SignedDuration::from_mins(5) {
         return Err(i18n.t("time-future"));
     }
-    Ok(at)
+    Ok(if at.timestamp() > now.timestamp() { now } else { at })
 }
 
 /// Parses `YYYY-MM-DD HH:MM` (or with `T`) as local time.
@@ -555,6 +625,27 @@ mod tests {
         let i18n = I18n::new("en");
         t.apply(LogCommand::ChooseInZone(Zone::LeftThigh), &i18n);
         (t, i18n)
+    }
+
+    #[test]
+    fn a_second_window_only_reads_so_it_cannot_undo_the_first_ones_entries() {
+        let dir = tempfile::tempdir().expect("dir");
+        let i18n = I18n::new("en");
+        let (mut first, notices) = Tracker::open(Some(dir.path()), &i18n);
+        assert!(notices.is_empty() && !first.read_only);
+        first.apply(LogCommand::ChooseInZone(Zone::LeftArm), &i18n);
+        first.apply(LogCommand::Save, &i18n);
+        let (mut second, notices) = Tracker::open(Some(dir.path()), &i18n);
+        assert!(second.read_only);
+        assert_eq!(notices, vec![i18n.t("store-locked")]);
+        assert_eq!(second.log.entries.len(), 1, "the second window shows the log");
+        second.apply(LogCommand::SetRestDays(21), &i18n);
+        let on_disk = crate::log::store::Store::new(dir.path()).peek().expect("log");
+        assert_eq!(on_disk.rest_days, 14, "the second window wrote nothing");
+        assert_eq!(on_disk.entries.len(), 1);
+        drop(first);
+        let (third, notices) = Tracker::open(Some(dir.path()), &i18n);
+        assert!(!third.read_only && notices.is_empty(), "the folder is free again");
     }
 
     #[test]

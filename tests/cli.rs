@@ -187,3 +187,66 @@ fn a_newer_log_is_refused_and_left_untouched() {
         "(version: 99, entries: [])"
     );
 }
+
+#[test]
+fn import_waits_for_an_open_window_and_changes_nothing() {
+    let (d, data) = data_with_sample_log();
+    let before = std::fs::read(data.join("injection-log.ron")).expect("log");
+    // This test process plays the open window: it holds the folder's lock.
+    let _window = kineret_coach::log::store::Store::new(&data)
+        .lock()
+        .expect("lock")
+        .expect("free");
+    let csv = d.path().join("more.csv");
+    std::fs::write(&csv, CSV.replace("2026-05-01", "2026-06-01")).expect("write");
+    let o = kc(&[
+        "log",
+        "import",
+        &csv.display().to_string(),
+        "--data-dir",
+        &dir_arg(&data),
+    ]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("right now"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(data.join("injection-log.ron")).expect("log"), before);
+}
+
+#[test]
+fn export_and_suggest_only_read_even_a_damaged_log() {
+    let d = tempfile::tempdir().expect("dir");
+    std::fs::write(d.path().join("injection-log.ron"), "(version: 1, entries: [(").expect("write");
+    for args in [vec!["log", "export", "--format", "csv"], vec!["log", "suggest"]] {
+        let mut a = args.clone();
+        let dir = dir_arg(d.path());
+        a.extend(["--data-dir", &dir]);
+        let o = kc(&a);
+        assert!(!o.status.success(), "{args:?}");
+        assert!(stderr(&o).contains("cannot be read"), "{}", stderr(&o));
+    }
+    let names: Vec<String> = std::fs::read_dir(d.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["injection-log.ron".to_owned()],
+        "the damaged file is left where it is"
+    );
+}
+
+#[test]
+fn suggest_at_the_edge_of_time_does_not_crash() {
+    let (_d, data) = data_with_sample_log();
+    for at in ["-009999-03-02T01:59:59Z", "9999-12-30T00:00:00Z"] {
+        let o = kc(&[
+            "log",
+            "suggest",
+            &format!("--at={at}"),
+            "--format",
+            "json",
+            "--data-dir",
+            &dir_arg(&data),
+        ]);
+        assert!(o.status.success(), "{at}: {}", stderr(&o));
+    }
+}

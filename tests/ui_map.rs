@@ -228,3 +228,41 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
     assert_eq!(h.state().tracker.log.entries.len(), 1);
     assert!(h.state().tracker.log.entries.iter().all(|e| e.id != newest.id));
 }
+
+#[test]
+fn undo_only_takes_back_the_dose_just_logged_not_after_a_delete() {
+    let en = I18n::new("en");
+    let mut log = LogFile::default();
+    log.entries.push(entry(1, 48, Zone::LeftThigh, PointCm::new(8.0, 33.0)));
+    log.next_id = 2;
+    let mut h = map_with(log);
+    h.state_mut()
+        .apply(Command::Log(kineret_coach::tracker::LogCommand::ChooseInZone(
+            Zone::RightArm,
+        )));
+    h.state_mut()
+        .apply(Command::Log(kineret_coach::tracker::LogCommand::Save));
+    assert_eq!(h.state().tracker.log.entries.len(), 2);
+    h.state_mut()
+        .apply(Command::Log(kineret_coach::tracker::LogCommand::Delete(1)));
+    h.state_mut().apply(Command::Go(Screen::History));
+    h.run();
+    assert!(
+        h.query_by_role_and_label(Role::Button, &en.t("log-undo")).is_none(),
+        "no Undo after another change"
+    );
+    assert_eq!(h.state().tracker.log.entries.len(), 1);
+}
+
+#[test]
+fn a_point_that_cannot_be_drawn_in_a_hand_edited_log_is_skipped() {
+    let mut log = LogFile::default();
+    log.entries
+        .push(entry(1, 24, Zone::LeftThigh, PointCm::new(f32::NAN, 33.0)));
+    log.entries
+        .push(entry(2, 30, Zone::RightThigh, PointCm::new(1e30, f32::INFINITY)));
+    log.next_id = 3;
+    let mut h = map_with(log);
+    h.run();
+    assert!(h.state_mut().tracker.suggestion(jiff::Timestamp::now()).is_some());
+}

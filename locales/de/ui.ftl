@@ -171,6 +171,7 @@ export-no-dialog = Es konnte kein Dateifenster geöffnet werden. Die Datei wurde
 export-failed = Die Datei konnte nicht gespeichert werden. { $reason }
 import-result = { $added } hinzugefügt. { $skipped } übersprungen, weil schon im Tagebuch. { $rejected } abgelehnt.
 import-not-log = Diese Datei ist kein Tagebuch von Kineret Coach. Es wurde nichts geändert.
+import-failed = Die Datei konnte nicht gelesen werden. Nichts wurde geändert. { $reason }
 import-no-dialog = Es konnte kein Dateifenster geöffnet werden. Legen Sie die Datei hier ab und versuchen Sie es noch einmal: { $path }
 
 ## Probleme mit der Tagebuch-Datei
@@ -181,6 +182,7 @@ store-fresh = Ein neues, leeres Tagebuch wurde angelegt.
 store-too-new = Ihr Tagebuch wurde mit einer neueren Version von Kineret Coach erstellt. Es wurde nicht geändert. Bitte aktualisieren Sie die App.
 store-save-failed = Ihr Tagebuch konnte nicht gespeichert werden. Ihr früheres Tagebuch ist sicher. { $reason }
 store-read-only = Ihr Tagebuch kann gerade nicht geändert werden.
+store-locked = Kineret Coach ist schon in einem anderen Fenster geöffnet. Ihr Tagebuch kann nur dort geändert werden. Schließen Sie das andere Fenster und starten Sie neu.
 dismiss = OK
 
 ## Andere Modi

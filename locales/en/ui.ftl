@@ -168,6 +168,7 @@ export-no-dialog = No file window could open. The file was saved here: { $path }
 export-failed = Could not save the file. { $reason }
 import-result = Added { $added }. Skipped { $skipped } already in the log. Rejected { $rejected }.
 import-not-log = This file is not a Kineret Coach log. Nothing was changed.
+import-failed = Could not read the file. Nothing was changed. { $reason }
 import-no-dialog = No file window could open. Put the file here and try again: { $path }
 
 ## Log file problems
@@ -178,6 +179,7 @@ store-fresh = A new, empty log was started.
 store-too-new = Your log was made by a newer version of Kineret Coach. It was not changed. Please update the app.
 store-save-failed = Could not save your log. Your earlier log is safe. { $reason }
 store-read-only = Your log cannot be changed right now.
+store-locked = Kineret Coach is already open in another window. Your log can only be changed there. Close the other window, then start again.
 dismiss = OK
 
 ## Other modes

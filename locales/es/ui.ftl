@@ -171,6 +171,7 @@ export-no-dialog = No se pudo abrir la ventana de archivos. El archivo se guard�
 export-failed = No se pudo guardar el archivo. { $reason }
 import-result = Añadidas: { $added }. Omitidas por estar ya en el registro: { $skipped }. Rechazadas: { $rejected }.
 import-not-log = Este archivo no es un registro de Kineret Coach. No se cambió nada.
+import-failed = No se pudo leer el archivo. No se cambió nada. { $reason }
 import-no-dialog = No se pudo abrir la ventana de archivos. Pon el archivo aquí y vuelve a intentarlo: { $path }
 
 ## Problemas con el archivo del registro
@@ -181,6 +182,7 @@ store-fresh = Se empezó un registro nuevo y vacío.
 store-too-new = Tu registro se hizo con una versión más nueva de Kineret Coach. No se cambió. Actualiza la app.
 store-save-failed = No se pudo guardar tu registro. Tu registro anterior está a salvo. { $reason }
 store-read-only = Ahora mismo no se puede cambiar tu registro.
+store-locked = Kineret Coach ya está abierto en otra ventana. Solo puedes cambiar tu registro allí. Cierra la otra ventana y vuelve a empezar.
 dismiss = Aceptar
 
 ## Otros modos

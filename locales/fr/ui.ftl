@@ -165,6 +165,7 @@ export-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Le fichier a ét�
 export-failed = Impossible d'enregistrer le fichier. { $reason }
 import-result = Ajoutées : { $added }. Déjà dans le carnet : { $skipped }. Refusées : { $rejected }.
 import-not-log = Ce fichier n'est pas un carnet Kineret Coach. Rien n'a été modifié.
+import-failed = Le fichier n'a pas pu être lu. Rien n'a été changé. { $reason }
 import-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Mettez le fichier ici et réessayez : { $path }
 
 ## Problèmes avec le fichier du carnet
@@ -175,6 +176,7 @@ store-fresh = Un nouveau carnet vide a été commencé.
 store-too-new = Votre carnet a été créé par une version plus récente de Kineret Coach. Il n'a pas été modifié. Veuillez mettre à jour l'application.
 store-save-failed = Impossible d'enregistrer votre carnet. Votre ancien carnet est en sécurité. { $reason }
 store-read-only = Votre carnet ne peut pas être modifié pour le moment.
+store-locked = Kineret Coach est déjà ouvert dans une autre fenêtre. Votre carnet ne peut être modifié que là. Fermez l'autre fenêtre, puis relancez l'application.
 dismiss = OK
 
 ## Autres modes

@@ -202,7 +202,9 @@ impl I18n {
     /// A number with one decimal, written the way the current language writes it (2,5 or 2.5).
     #[must_use]
     pub fn decimal(&self, value: f32) -> String {
-        let text = format!("{value:.1}");
+        // Rounded down, so 2.46 cm never reads as "2.5 cm" next to "keep at least 2.5 cm".
+        let down = (f64::from(value) * 10.0).floor() / 10.0;
+        let text = format!("{down:.1}");
         let sep = self.t("decimal-separator");
         if sep == "." { text } else { text.replace('.', &sep) }
     }
@@ -307,6 +309,11 @@ mod tests {
         assert_eq!(de.date(&at), "01.05.2026");
         let en = I18n::new("en");
         assert_eq!(en.decimal(1.25), "1.2");
+        assert_eq!(
+            en.decimal(2.46),
+            "2.4",
+            "a distance just under the rule never reads as 2.5"
+        );
         assert_eq!(en.date_time(&at), "2026-05-01 08:30");
     }
 

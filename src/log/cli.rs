@@ -12,8 +12,17 @@ use crate::cli::{LogCmd, LogExportArgs, LogFormat, SuggestArgs, SuggestFormat};
 use crate::i18n::I18n;
 use crate::rotation::{self, SuggestReason};
 
-fn open(dir: &Path) -> Result<(Store, super::model::LogFile)> {
+/// The log for reading only: nothing on disk changes, even if the file is damaged.
+fn peek(dir: &Path) -> Result<super::model::LogFile> {
+    Ok(Store::new(dir.to_path_buf()).peek()?)
+}
+
+/// The log for changing: takes the folder's lock first (an open window holds it).
+fn open_for_change(dir: &Path) -> Result<(Store, std::fs::File, super::model::LogFile)> {
     let store = Store::new(dir.to_path_buf());
+    let Some(lock) = store.lock()? else {
+        return Err(super::store::StoreError::Busy { dir: dir.to_path_buf() }.into());
+    };
     let loaded = store.load()?;
     match &loaded.notice {
         Some(LoadNotice::MovedAside {
@@ -36,7 +45,7 @@ fn open(dir: &Path) -> Result<(Store, super::model::LogFile)> {
         }
         None => {}
     }
-    Ok((store, loaded.log))
+    Ok((store, lock, loaded.log))
 }
 
 /// Runs one `log` sub-command on the log in `dir`.
@@ -49,7 +58,7 @@ pub fn run(dir: &Path, cmd: &LogCmd, out: &mut dyn Write) -> Result<()> {
 }
 
 fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
-    let (_, log) = open(dir)?;
+    let log = peek(dir)?;
     match args.format {
         LogFormat::Csv => {
             let csv = super::export::csv_string(&log)?;
@@ -78,7 +87,7 @@ fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
 
 fn import(dir: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("could not read {}", file.display()))?;
-    let (store, log) = open(dir)?;
+    let (store, _lock, log) = open_for_change(dir)?;
     let mut merged = log;
     let report = super::import::import_csv(&mut merged, &bytes)?;
     if report.added > 0 {
@@ -98,7 +107,7 @@ fn import(dir: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
 }
 
 fn suggest(dir: &Path, args: &SuggestArgs, out: &mut dyn Write) -> Result<()> {
-    let (_, log) = open(dir)?;
+    let log = peek(dir)?;
     let now = args.at.unwrap_or_else(Timestamp::now);
     let s = rotation::suggest(now, &log);
     let reason = match &s {

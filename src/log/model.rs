@@ -224,6 +224,26 @@ impl LogFile {
     /// larger than every id in use.
     pub fn normalize(&mut self) {
         self.sort_entries();
+        self.rest_days = crate::rotation::clamp_rest_days(self.rest_days);
+        // Ids near the top of the range would run out: number everything afresh from 1.
+        let huge = self
+            .entries
+            .iter()
+            .map(|e| e.id)
+            .chain(self.marks.iter().map(|m| m.id))
+            .any(|id| id > u64::MAX / 2)
+            || self.next_id > u64::MAX / 2;
+        if huge {
+            let ids = self
+                .entries
+                .iter_mut()
+                .map(|e| &mut e.id)
+                .chain(self.marks.iter_mut().map(|m| &mut m.id));
+            for (n, id) in (1_u64..).zip(ids) {
+                *id = n;
+            }
+            self.next_id = 1;
+        }
         self.bump_next_id();
         let mut seen = std::collections::HashSet::with_capacity(self.entries.len() + self.marks.len());
         let mut next = self.next_id;

@@ -17,6 +17,8 @@ use crate::log::model::{Entry, FORMAT_VERSION, Flag, GivenBy, LogFile, Reaction,
 
 /// Name of the log file inside the data folder.
 pub const LOG_FILE_NAME: &str = "injection-log.ron";
+/// Held (locked) by the process that may change the log.
+pub const LOCK_FILE_NAME: &str = ".lock";
 /// Name of the backup: the log as it was before the last save.
 pub const BACKUP_FILE_NAME: &str = "injection-log.ron.bak";
 /// Temporary files of an unfinished save start with this (and end with [`TEMP_SUFFIX`]).
@@ -65,6 +67,18 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+
+    /// The log cannot be read, and this reader does not repair it.
+    #[error(
+        "The injection log at {} cannot be read. Open Kineret Coach: it keeps the damaged file \
+         and uses the backup. Nothing was changed.",
+        path.display()
+    )]
+    Damaged { path: PathBuf },
+
+    /// Another window or command is changing the log right now.
+    #[error("Kineret Coach is using the log in {} right now. Close it, then try again. Nothing was changed.", dir.display())]
+    Busy { dir: PathBuf },
 
     /// The log could not be turned into text (should not happen).
     #[error("Could not save the log: it could not be written as text ({0}). Your earlier log is safe.")]
@@ -154,6 +168,53 @@ impl Store {
     #[must_use]
     pub fn backup_path(&self) -> PathBuf {
         self.dir.join(BACKUP_FILE_NAME)
+    }
+
+    /// Reads the log without changing anything on disk (no moving aside, no clean-up), for
+    /// readers that do not own the folder: `log export`, `log suggest`, a second window.
+    /// A damaged file is an error here; the app that owns the folder recovers it.
+    pub fn peek(&self) -> Result<LogFile, StoreError> {
+        let path = self.path();
+        let bytes = match read_file(&path)? {
+            Some(bytes) => bytes,
+            None => match read_file(&self.backup_path())? {
+                Some(bytes) => bytes,
+                None => return Ok(LogFile::default()),
+            },
+        };
+        match parse(&bytes) {
+            Parsed::Good(log) => Ok(log),
+            Parsed::TooNew(found) => Err(StoreError::TooNew {
+                found,
+                supported: FORMAT_VERSION,
+                path,
+            }),
+            Parsed::Broken => Err(StoreError::Damaged { path }),
+        }
+    }
+
+    /// Takes the folder for this process: only one window or command changes a log at a time.
+    /// `Ok(None)` means another process holds it (the caller must then only read).
+    pub fn lock(&self) -> Result<Option<std::fs::File>, StoreError> {
+        let err = |source: io::Error| StoreError::Read {
+            path: self.dir.clone(),
+            reason: source.to_string(),
+            source,
+        };
+        std::fs::create_dir_all(&self.dir).map_err(err)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(self.dir.join(LOCK_FILE_NAME)).map_err(err)?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(file)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(err(e)),
+        }
     }
 
     /// Reads the log. A missing file gives an empty log (or the backup, if only that exists).

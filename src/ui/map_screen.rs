@@ -14,6 +14,11 @@ use crate::tracker::{LogCommand, days_between, zone_msg};
 use super::theme::{self, MIN_TOUCH};
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
+/// Whether a point from the log can be drawn (finite, and near the body).
+fn drawable(p: crate::body_map::model::PointCm) -> bool {
+    p.x.is_finite() && p.y.is_finite() && p.x.abs() < 1000.0 && p.y.abs() < 1000.0
+}
+
 /// A zone used within this many days is shown as resting (hatched).
 pub const RECENT_DAYS: i64 = 3;
 
@@ -53,11 +58,14 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
             ZoneInfo { zone, status, label }
         })
         .collect();
-    let from = ts - jiff::SignedDuration::from_hours(24 * i64::from(app.settings.map_days));
+    let from = ts
+        .checked_sub(jiff::SignedDuration::from_hours(24 * i64::from(app.settings.map_days)))
+        .unwrap_or(Timestamp::MIN);
     let start = log.entries.partition_point(|e| e.at.timestamp() < from);
     let points = log.entries[start..]
         .iter()
-        .filter(|e| e.at.timestamp() <= ts)
+        // A hand-edited file may hold points that cannot be drawn; they are skipped, not fatal.
+        .filter(|e| e.at.timestamp() <= ts && drawable(e.point))
         .map(|e| {
             let days = days_between(&e.at, now);
             PastPoint {
@@ -71,7 +79,7 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
     let marks = log
         .marks
         .iter()
-        .filter(|m| m.created <= ts && m.expires.is_none_or(|x| x > ts))
+        .filter(|m| m.created <= ts && m.expires.is_none_or(|x| x > ts) && drawable(m.point))
         .map(|m| (m.zone, m.point))
         .collect();
     MapModel {
@@ -350,12 +358,16 @@ pub fn violation_text(app: &App, v: &Violation) -> String {
 fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
     let field_width = ui.available_width().min(320.0);
     let time_label = ui.label(app.i18n.t("log-time"));
-    ui.add(
-        egui::TextEdit::singleline(&mut app.tracker.draft.time_text)
-            .hint_text(app.i18n.t("log-now"))
-            .desired_width(field_width),
-    )
-    .labelled_by(time_label.id);
+    let time = ui
+        .add(
+            egui::TextEdit::singleline(&mut app.tracker.draft.time_text)
+                .hint_text(app.i18n.t("log-now"))
+                .desired_width(field_width),
+        )
+        .labelled_by(time_label.id);
+    if time.changed() {
+        app.push(Command::Log(LogCommand::TimeEdited));
+    }
     let dose_label = ui.label(app.i18n.t("log-dose"));
     ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.dose).desired_width(field_width))
         .labelled_by(dose_label.id);
