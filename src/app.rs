@@ -58,7 +58,8 @@ pub struct StartOptions {
 pub struct App {
     pub settings: Settings,
     pub i18n: I18n,
-    pub content: Content,
+    /// Shared, so a screen can read it while it changes the app (no copy per frame).
+    pub content: std::sync::Arc<Content>,
     pub mode: Mode,
     pub screen: Screen,
     back_stack: Vec<Screen>,
@@ -105,7 +106,7 @@ impl App {
         Self {
             settings,
             i18n,
-            content: Content::embedded(),
+            content: std::sync::Arc::new(Content::embedded()),
             mode,
             screen: Screen::Home,
             back_stack: Vec::new(),

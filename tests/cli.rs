@@ -22,19 +22,24 @@ fn dir_arg(d: &Path) -> String {
     d.display().to_string()
 }
 
+/// `kineret-coach log import FILE --data-dir DATA`.
+fn import(file: &Path, data: &Path) -> Output {
+    kc(&[
+        "log",
+        "import",
+        &file.display().to_string(),
+        "--data-dir",
+        &dir_arg(data),
+    ])
+}
+
 /// A temporary folder whose `data/` log holds the two entries of [`CSV`], imported by the CLI.
 fn data_with_sample_log() -> (tempfile::TempDir, std::path::PathBuf) {
     let d = tempfile::tempdir().expect("dir");
     let data = d.path().join("data");
     let csv = d.path().join("in.csv");
     std::fs::write(&csv, CSV).expect("write");
-    let o = kc(&[
-        "log",
-        "import",
-        &csv.display().to_string(),
-        "--data-dir",
-        &dir_arg(&data),
-    ]);
+    let o = import(&csv, &data);
     assert!(o.status.success(), "{}", stderr(&o));
     (d, data)
 }
@@ -86,22 +91,10 @@ fn import_merges_skips_duplicates_and_export_gives_them_back() {
     let csv = d.path().join("in.csv");
     std::fs::write(&csv, CSV).expect("write");
     let data = d.path().join("data");
-    let o = kc(&[
-        "log",
-        "import",
-        &csv.display().to_string(),
-        "--data-dir",
-        &dir_arg(&data),
-    ]);
+    let o = import(&csv, &data);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("added 2"), "{}", stdout(&o));
-    let o = kc(&[
-        "log",
-        "import",
-        &csv.display().to_string(),
-        "--data-dir",
-        &dir_arg(&data),
-    ]);
+    let o = import(&csv, &data);
     assert!(o.status.success());
     assert!(stdout(&o).contains("added 0, skipped 2"), "{}", stdout(&o));
     let o = kc(&["log", "export", "--format", "csv", "--data-dir", &dir_arg(&data)]);
@@ -131,13 +124,7 @@ fn import_of_a_file_that_is_not_a_log_changes_nothing() {
     let before = std::fs::read(data.join("injection-log.ron")).expect("log");
     let bad = d.path().join("bad.csv");
     std::fs::write(&bad, "name,age\nbob,3\n").expect("write");
-    let o = kc(&[
-        "log",
-        "import",
-        &bad.display().to_string(),
-        "--data-dir",
-        &dir_arg(&data),
-    ]);
+    let o = import(&bad, &data);
     assert!(!o.status.success());
     assert_eq!(stderr(&o).trim().lines().count(), 1, "one line: {}", stderr(&o));
     assert_eq!(
@@ -199,13 +186,7 @@ fn import_waits_for_an_open_window_and_changes_nothing() {
         .expect("free");
     let csv = d.path().join("more.csv");
     std::fs::write(&csv, CSV.replace("2026-05-01", "2026-06-01")).expect("write");
-    let o = kc(&[
-        "log",
-        "import",
-        &csv.display().to_string(),
-        "--data-dir",
-        &dir_arg(&data),
-    ]);
+    let o = import(&csv, &data);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("right now"), "{}", stderr(&o));
     assert_eq!(std::fs::read(data.join("injection-log.ron")).expect("log"), before);

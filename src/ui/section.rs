@@ -10,7 +10,8 @@ use super::theme::{self, MIN_TOUCH};
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
 pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
-    let Some(section) = app.content.section(id).cloned() else {
+    let content = std::sync::Arc::clone(&app.content);
+    let Some(section) = content.section(id) else {
         ui.label(app.i18n.t("nav-back-home"));
         return;
     };
@@ -83,7 +84,7 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
 
     ui.separator();
     ui.label(RichText::new(app.i18n.t("section-sources")).strong());
-    for key in section.sources(&app.content.sources, region) {
+    for key in section.sources(&content.sources, region) {
         ui.add(
             egui::Label::new(
                 RichText::new(format!("• {} [{key}]", app.i18n.t(&Content::source_msg(key))))
