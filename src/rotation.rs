@@ -13,14 +13,7 @@ use jiff::{SignedDuration, Timestamp, Zoned};
 use crate::body_map::model::{MIN_GAP_CM, NAVEL_RADIUS_CM, PointCm, View, Zone, distance_to_edge, in_navel_circle};
 use crate::log::model::{AvoidMark, Entry, LogFile, MarkKind};
 
-/// Default number of days a site rests before it may be used again.
-pub const DEFAULT_REST_DAYS: u32 = 14;
-
-/// Shortest rest window the app allows, in days.
-pub const MIN_REST_DAYS: u32 = 7;
-
-/// Longest rest window the app allows, in days.
-pub const MAX_REST_DAYS: u32 = 28;
+pub use crate::log::model::{DEFAULT_REST_DAYS, MAX_REST_DAYS, MIN_REST_DAYS, clamp_rest_days};
 
 /// Suggested points prefer to stay at least this far (cm) inside the zone and off the navel circle.
 pub const EDGE_MARGIN_CM: f32 = 1.5;
@@ -72,11 +65,6 @@ impl Rules {
     }
 }
 
-/// Clamp a rest-day setting to the allowed 7..=28.
-#[must_use]
-pub fn clamp_rest_days(days: u32) -> u32 {
-    days.clamp(MIN_REST_DAYS, MAX_REST_DAYS)
-}
 
 fn window_start(now: Timestamp, rest_days: u32) -> Timestamp {
     let span = SignedDuration::from_hours(24 * i64::from(clamp_rest_days(rest_days)));

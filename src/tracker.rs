@@ -400,7 +400,7 @@ impl Tracker {
             i18n.t_args(
                 "log-saved",
                 &[
-                    ("zone", i18n.t(&zone_msg(zone)).into()),
+                    ("zone", i18n.t(&crate::i18n::ids::zone(zone)).into()),
                     ("time", i18n.date_time(&at).into()),
                 ],
             ),
@@ -443,7 +443,7 @@ impl Tracker {
                     "today-done",
                     &[
                         ("time", i18n.time(&e.at.with_time_zone(tz)).into()),
-                        ("zone", i18n.t(&zone_msg(e.zone)).into()),
+                        ("zone", i18n.t(&crate::i18n::ids::zone(e.zone)).into()),
                     ],
                 ),
             },
@@ -564,12 +564,6 @@ fn flags_for(violations: &[Violation]) -> Vec<Flag> {
     flags.sort();
     flags.dedup();
     flags
-}
-
-/// Message id of a zone's name.
-#[must_use]
-pub fn zone_msg(zone: Zone) -> String {
-    format!("zone-{}", zone.key())
 }
 
 fn export_name(ext: &str) -> String {

@@ -11,7 +11,7 @@ use kineret_coach::app::{App, Command, Screen, StartOptions};
 use kineret_coach::body_map::model::{PointCm, Zone};
 use kineret_coach::i18n::I18n;
 use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile, ReactionKind};
-use kineret_coach::tracker::{Tracker, zone_msg};
+use kineret_coach::tracker::Tracker;
 
 fn map_with(log: LogFile) -> Harness<'static, App> {
     let mut h = harness_with(StartOptions {
@@ -26,7 +26,7 @@ fn map_with(log: LogFile) -> Harness<'static, App> {
 
 /// The accessible label of a zone button starts with its name.
 fn zone_button<'a>(h: &'a Harness<'static, App>, zone: Zone) -> egui_kittest::Node<'a> {
-    let name = I18n::new("en").t(&zone_msg(zone));
+    let name = I18n::new("en").t(&kineret_coach::i18n::ids::zone(zone));
     let prefix = format!("{name}.");
     h.get_by(move |n| n.role() == Role::Button && n.label().is_some_and(|l| l.starts_with(&prefix)))
 }
@@ -174,7 +174,7 @@ fn the_suggested_spot_is_a_control_and_follows_the_rules() {
     let (zone, point) = h.state().tracker.draft.choice.expect("suggested spot chosen");
     assert!(zone.contains(point));
     assert!(h.state().tracker.draft.violations.is_empty());
-    let label = format!("{}: {}", en.t("suggest-title"), en.t(&zone_msg(zone)));
+    let label = format!("{}: {}", en.t("suggest-title"), en.t(&kineret_coach::i18n::ids::zone(zone)));
     h.get_by_role_and_label(Role::Button, &label);
 }
 
@@ -190,7 +190,7 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
     h.state_mut().apply(Command::Go(Screen::History));
     h.run();
     let newest = h.state().tracker.log.entries[1].clone();
-    let what = format!("{}, {}", en.date_time(&newest.at), en.t(&zone_msg(newest.zone)));
+    let what = format!("{}, {}", en.date_time(&newest.at), en.t(&kineret_coach::i18n::ids::zone(newest.zone)));
     // Add a reaction to the newest entry; its buttons say which entry they act on.
     h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-edit")))
         .click();

@@ -4,6 +4,7 @@
 //! reported once in the log output. This module must never panic on a translation file.
 
 pub mod check;
+pub mod ids;
 
 use std::collections::HashSet;
 use std::sync::Mutex;

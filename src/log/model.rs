@@ -7,6 +7,21 @@ use crate::body_map::model::{PointCm, Zone};
 /// The file format version this build writes and understands.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// Default number of days a site rests before it may be used again.
+pub const DEFAULT_REST_DAYS: u32 = 14;
+
+/// Shortest rest window the app allows, in days.
+pub const MIN_REST_DAYS: u32 = 7;
+
+/// Longest rest window the app allows, in days.
+pub const MAX_REST_DAYS: u32 = 28;
+
+/// Clamp a rest-day setting to the allowed 7..=28 (the log file keeps its own rest window).
+#[must_use]
+pub fn clamp_rest_days(days: u32) -> u32 {
+    days.clamp(MIN_REST_DAYS, MAX_REST_DAYS)
+}
+
 /// Who gave the injection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -176,7 +191,7 @@ impl Default for LogFile {
     fn default() -> Self {
         Self {
             version: FORMAT_VERSION,
-            rest_days: crate::rotation::DEFAULT_REST_DAYS,
+            rest_days: DEFAULT_REST_DAYS,
             entries: Vec::new(),
             marks: Vec::new(),
             next_id: 1,
@@ -224,7 +239,7 @@ impl LogFile {
     /// larger than every id in use.
     pub fn normalize(&mut self) {
         self.sort_entries();
-        self.rest_days = crate::rotation::clamp_rest_days(self.rest_days);
+        self.rest_days = clamp_rest_days(self.rest_days);
         // Ids near the top of the range would run out: number everything afresh from 1.
         let huge = self
             .entries

@@ -4,8 +4,6 @@ use super::model::{Flag, GivenBy, ReactionKind};
 use super::pdf::ReportTexts;
 use crate::body_map::model::Zone;
 use crate::i18n::I18n;
-use crate::tracker::zone_msg;
-use crate::ui::history::{flag_msg, given_msg, reaction_msg};
 
 /// The report texts in the current language; `{days}`, `{from}`, `{to}`, `{date}`, `{count}`,
 /// `{page}` and `{pages}` are left for the report to fill in.
@@ -37,10 +35,10 @@ pub fn report_texts(i18n: &I18n, _days: u32) -> ReportTexts {
         col_reaction: i18n.t("history-reaction"),
         col_flags: i18n.t("history-flags"),
         no_entries: i18n.t("report-no-entries"),
-        zone_names: Zone::ALL.map(|z| i18n.t(&zone_msg(z))),
-        given_by_names: GivenBy::ALL.map(|g| i18n.t(given_msg(g))),
-        reaction_names: ReactionKind::ALL.map(|r| i18n.t(&reaction_msg(r))),
-        flag_names: Flag::ALL.map(|f| i18n.t(&flag_msg(f))),
+        zone_names: Zone::ALL.map(|z| i18n.t(&crate::i18n::ids::zone(z))),
+        given_by_names: GivenBy::ALL.map(|g| i18n.t(crate::i18n::ids::given_by(g))),
+        reaction_names: ReactionKind::ALL.map(|r| i18n.t(&crate::i18n::ids::reaction(r))),
+        flag_names: Flag::ALL.map(|f| i18n.t(&crate::i18n::ids::flag(f))),
         footer: i18n.t("report-footer"),
         page: keep("report-page", &["page", "pages"]),
     }

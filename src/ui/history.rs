@@ -4,33 +4,11 @@
 use eframe::egui::{self, RichText};
 
 use crate::app::{App, Command};
-use crate::log::model::{Entry, Flag, GivenBy, Reaction, ReactionKind};
-use crate::tracker::{LogCommand, TIME_FIELD_FORMAT, zone_msg};
+use crate::log::model::{Entry, GivenBy, Reaction, ReactionKind};
+use crate::tracker::{LogCommand, TIME_FIELD_FORMAT};
 
 use super::theme::{self, MIN_TOUCH};
 use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
-
-/// Message id for a reaction kind.
-#[must_use]
-pub fn reaction_msg(kind: ReactionKind) -> String {
-    format!("reaction-{}", kind.key())
-}
-
-/// Message id for a flag.
-#[must_use]
-pub fn flag_msg(flag: Flag) -> String {
-    format!("flag-{}", flag.key())
-}
-
-/// Message id for who gave the injection.
-#[must_use]
-pub const fn given_msg(g: GivenBy) -> &'static str {
-    match g {
-        GivenBy::SelfInjected => "given-self",
-        GivenBy::Carer => "given-carer",
-        GivenBy::Nurse => "given-nurse",
-    }
-}
 
 pub fn history_ui(ui: &mut egui::Ui, app: &mut App) {
     let p = theme::palette(ui);
@@ -67,7 +45,7 @@ pub fn history_ui(ui: &mut egui::Ui, app: &mut App) {
 
 fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
     let p = theme::palette(ui);
-    let what = format!("{}, {}", app.i18n.date_time(&e.at), app.i18n.t(&zone_msg(e.zone)));
+    let what = format!("{}, {}", app.i18n.date_time(&e.at), app.i18n.t(&crate::i18n::ids::zone(e.zone)));
     theme::card(ui)
         .inner_margin(egui::Margin::symmetric(12, 6))
         .show(ui, |ui| {
@@ -117,13 +95,13 @@ fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str) -> egui::Response 
 fn entry_summary_ui(ui: &mut egui::Ui, app: &App, e: &Entry) {
     let p = theme::palette(ui);
     ui.label(RichText::new(app.i18n.time(&e.at)).strong());
-    ui.label(RichText::new(app.i18n.t(&zone_msg(e.zone))).strong());
+    ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(e.zone))).strong());
     if !e.dose.is_empty() {
         ui.label(format!("· {}", e.dose));
     }
-    ui.label(format!("· {}", app.i18n.t(given_msg(e.given_by))));
+    ui.label(format!("· {}", app.i18n.t(crate::i18n::ids::given_by(e.given_by))));
     if let Some(r) = &e.reaction {
-        let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&reaction_msg(*k))).collect();
+        let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&crate::i18n::ids::reaction(*k))).collect();
         let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
         if !r.note.is_empty() {
             text.push_str(" (");
@@ -133,7 +111,7 @@ fn entry_summary_ui(ui: &mut egui::Ui, app: &App, e: &Entry) {
         ui.label(RichText::new(text).color(p.warn));
     }
     for f in &e.flags {
-        ui.label(RichText::new(app.i18n.t(&flag_msg(*f))).color(p.warn).strong());
+        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::flag(*f))).color(p.warn).strong());
     }
     if !e.note.is_empty() {
         ui.label(RichText::new(format!("“{}”", e.note)).italics());
@@ -148,7 +126,7 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
     let mut cancel = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(app.i18n.t(&zone_msg(edit.zone))).strong());
+        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(edit.zone))).strong());
         egui::Grid::new(("edit", edit.id)).num_columns(2).show(ui, |ui| {
             let l = ui.label(app.i18n.t("log-time"));
             ui.text_edit_singleline(&mut app.tracker.editing_time).labelled_by(l.id);
@@ -159,7 +137,7 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
             ui.label(app.i18n.t("log-given-by"));
             ui.horizontal(|ui| {
                 for g in GivenBy::ALL {
-                    ui.radio_value(&mut edit.given_by, g, app.i18n.t(given_msg(g)));
+                    ui.radio_value(&mut edit.given_by, g, app.i18n.t(crate::i18n::ids::given_by(g)));
                 }
             });
             ui.end_row();
@@ -172,7 +150,7 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.horizontal_wrapped(|ui| {
             for kind in ReactionKind::ALL {
                 let mut on = reaction.kinds.contains(&kind);
-                if ui.checkbox(&mut on, app.i18n.t(&reaction_msg(kind))).changed() {
+                if ui.checkbox(&mut on, app.i18n.t(&crate::i18n::ids::reaction(kind))).changed() {
                     if on {
                         reaction.kinds.push(kind);
                         reaction.kinds.sort();

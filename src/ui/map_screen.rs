@@ -9,7 +9,7 @@ use crate::body_map::model::View;
 use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_size};
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
-use crate::tracker::{LogCommand, days_between, zone_msg};
+use crate::tracker::{LogCommand, days_between};
 
 use super::theme::{self, MIN_TOUCH};
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
@@ -53,7 +53,7 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
             };
             let label = i18n.t_args(
                 "zone-label",
-                &[("zone", i18n.t(&zone_msg(zone)).into()), ("recency", recency.into())],
+                &[("zone", i18n.t(&crate::i18n::ids::zone(zone)).into()), ("recency", recency.into())],
             );
             ZoneInfo { zone, status, label }
         })
@@ -87,7 +87,7 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
         points,
         marks,
         suggestion: suggestion.map(|s| {
-            let label = format!("{}: {}", i18n.t("suggest-title"), i18n.t(&zone_msg(s.zone)));
+            let label = format!("{}: {}", i18n.t("suggest-title"), i18n.t(&crate::i18n::ids::zone(s.zone)));
             (s.zone, s.point, label)
         }),
         chosen: app.tracker.draft.choice,
@@ -254,7 +254,7 @@ fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned, model_zones: &[Z
                 paragraph_ui(
                     ui,
                     &app.i18n
-                        .t_args("suggest-zone", &[("zone", app.i18n.t(&zone_msg(s.zone)).into())]),
+                        .t_args("suggest-zone", &[("zone", app.i18n.t(&crate::i18n::ids::zone(s.zone)).into())]),
                 );
                 let why = match s.reason {
                     SuggestReason::NeverUsed => "suggest-why-never",
@@ -309,7 +309,7 @@ fn chosen_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
             paragraph_ui(ui, &app.i18n.t("chosen-none"));
             return;
         };
-        ui.label(RichText::new(app.i18n.t(&zone_msg(zone))).strong().size(20.0));
+        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(zone))).strong().size(20.0));
         let violations = app.tracker.draft.violations.clone();
         if violations.is_empty() {
             ui.horizontal(|ui| {
@@ -398,7 +398,7 @@ fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
         ui.label(app.i18n.t("mark-avoid"));
         for kind in [MarkKind::Bruise, MarkKind::Scar, MarkKind::Reaction] {
             if ui
-                .add(egui::Button::new(app.i18n.t(mark_msg(kind))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                .add(egui::Button::new(app.i18n.t(crate::i18n::ids::mark(kind))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
                 .clicked()
             {
                 let days = app.tracker.draft.mark_days;
@@ -406,15 +406,6 @@ fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
             }
         }
     });
-}
-
-/// Message id naming a kind of avoid-mark.
-const fn mark_msg(kind: MarkKind) -> &'static str {
-    match kind {
-        MarkKind::Bruise => "mark-kind-bruise",
-        MarkKind::Scar => "mark-kind-scar",
-        MarkKind::Reaction => "mark-kind-reaction",
-    }
 }
 
 fn marks_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
@@ -434,8 +425,8 @@ fn marks_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} — {}",
-                app.i18n.t(mark_msg(m.kind)),
-                app.i18n.t(&zone_msg(m.zone))
+                app.i18n.t(crate::i18n::ids::mark(m.kind)),
+                app.i18n.t(&crate::i18n::ids::zone(m.zone))
             ));
             if ui
                 .add(egui::Button::new(app.i18n.t("mark-remove")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
