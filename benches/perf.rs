@@ -7,20 +7,18 @@ use kineret_coach::app::{App, Command, Screen, StartOptions};
 use kineret_coach::content::{Region, SectionId};
 use kineret_coach::log::store::{Store, sample_log};
 use kineret_coach::rotation;
-use kineret_coach::tracker::Tracker;
 
 fn app_with_log(ctx: &egui::Context, years: u32) -> App {
-    let mut app = App::new(
+    App::new(
         ctx,
         None,
         &StartOptions {
             lang: Some("en".into()),
             region: Some(Region::Eu),
+            log: Some(sample_log(years, 7)),
             ..Default::default()
         },
-    );
-    app.tracker = Tracker::in_memory(sample_log(years, 7));
-    app
+    )
 }
 
 fn input() -> egui::RawInput {
@@ -45,13 +43,13 @@ fn frames(c: &mut Criterion) {
         app.apply(Command::Go(screen));
         // Warm up: fonts, galleys, the cached suggestion.
         for _ in 0..3 {
-            let mut out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+            let mut out = ctx.run_ui(input(), |ui| kineret_coach::ui::app_ui(ui, &mut app));
             out.textures_delta.clear(); // no GPU here: nothing uploads the font atlas
             let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         }
         c.bench_function(&format!("frame_3y_{name}"), |b| {
             b.iter(|| {
-                let mut out = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+                let mut out = ctx.run_ui(input(), |ui| kineret_coach::ui::app_ui(ui, &mut app));
                 out.textures_delta.clear(); // no GPU here: nothing uploads the font atlas
                 ctx.tessellate(out.shapes, out.pixels_per_point)
             });

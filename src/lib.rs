@@ -12,5 +12,4 @@ pub mod i18n;
 pub mod log;
 pub mod rotation;
 pub mod settings;
-pub mod tracker;
 pub mod ui;

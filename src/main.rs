@@ -19,7 +19,7 @@ fn main() -> ExitCode {
             }
         };
     }
-    match kineret_coach::app::run_native(&cli) {
+    match cli::window_options(&cli).and_then(kineret_coach::ui::run_native) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kineret-coach: {e:#}");

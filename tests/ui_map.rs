@@ -7,18 +7,24 @@ use common::{harness_with, shows};
 use eframe::egui::{self, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use kineret_coach::app::{App, Command, Screen, StartOptions};
+use kineret_coach::app::{App, Clock, Command, LogCommand, Screen, StartOptions};
 use kineret_coach::body_map::model::{PointCm, Zone};
 use kineret_coach::i18n::I18n;
 use kineret_coach::log::model::{Entry, Flag, GivenBy, LogFile, ReactionKind};
-use kineret_coach::tracker::Tracker;
+
+/// The moment these tests happen: 1 May 2026, 10:00, two hours east of UTC.
+fn now() -> jiff::Zoned {
+    let tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
+    jiff::Timestamp::from_second(1_777_622_400).expect("time").to_zoned(tz)
+}
 
 fn map_with(log: LogFile) -> Harness<'static, App> {
     let mut h = harness_with(StartOptions {
         lang: Some("en".into()),
+        log: Some(log),
+        clock: Clock::Fixed(now()),
         ..StartOptions::default()
     });
-    h.state_mut().tracker = Tracker::in_memory(log);
     h.state_mut().apply(Command::Go(Screen::BodyMap));
     h.run();
     h
@@ -49,7 +55,7 @@ fn click_at(h: &mut Harness<'static, App>, pos: Pos2) {
 }
 
 fn entry(id: u64, hours_ago: i64, zone: Zone, point: PointCm) -> Entry {
-    let at = jiff::Zoned::now() - jiff::SignedDuration::from_hours(hours_ago);
+    let at = now() - jiff::SignedDuration::from_hours(hours_ago);
     Entry {
         id,
         at,
@@ -82,7 +88,7 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
     let mut h = map_with(LogFile::default());
     zone_button(&h, Zone::LeftThigh).click();
     h.run();
-    let (zone, _) = h.state().tracker.draft.choice.expect("a spot is chosen");
+    let (zone, _) = h.state().state().choice.spot.expect("a spot is chosen");
     assert_eq!(zone, Zone::LeftThigh);
     assert!(shows(&h, &en.t("chosen-ok")));
     let dose_label = en.t("log-dose");
@@ -93,7 +99,7 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
     h.run();
     h.get_by_role_and_label(Role::Button, &en.t("log-save")).click();
     h.run();
-    let log = &h.state().tracker.log;
+    let log = &h.state().session().log();
     assert_eq!(log.entries.len(), 1);
     assert_eq!(log.entries[0].zone, Zone::LeftThigh);
     assert_eq!(log.entries[0].dose, "100 mg");
@@ -104,7 +110,13 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
             .label()
             .is_some_and(|l| l.contains("Last used today"))
     );
-    assert!(shows(&h, &en.t("today-not-yet")) || h.state().tracker.today_line(&en).done);
+    // Home now says today's dose is done, with the time and the area.
+    h.state_mut().apply(Command::Go(Screen::Home));
+    h.run();
+    assert!(shows(&h, "dose is done: 10:00"), "home shows the dose as done");
+    assert!(!shows(&h, &en.t("today-not-yet")));
+    h.state_mut().apply(Command::Back);
+    h.run();
     // The history lists it.
     h.get_by_role_and_label(Role::Button, &en.t("history-title")).click();
     h.run();
@@ -113,7 +125,7 @@ fn click_a_zone_log_the_dose_see_it_in_history_and_on_the_map_then_undo() {
     // Undo removes it.
     h.get_by_role_and_label(Role::Button, &en.t("log-undo")).click();
     h.run();
-    assert!(h.state().tracker.log.entries.is_empty());
+    assert!(h.state().session().log().entries.is_empty());
     assert!(shows(&h, &en.t("history-empty")));
 }
 
@@ -128,7 +140,7 @@ fn a_spot_too_close_to_yesterdays_injection_warns_with_the_distance_and_can_be_l
     let target = PointCm::new(old.x + 1.3, old.y);
     let pos = screen_pos(&h, Zone::RightThigh, target);
     click_at(&mut h, pos);
-    let violations = &h.state().tracker.draft.violations;
+    let violations = &h.state().state().choice.violations;
     assert_eq!(violations.len(), 1, "{violations:?}");
     assert!(shows(&h, &en.t("warn-title")));
     assert!(shows(&h, "cm from the injection on"), "the warning says how far");
@@ -136,7 +148,7 @@ fn a_spot_too_close_to_yesterdays_injection_warns_with_the_distance_and_can_be_l
     // Not silently refused: it can still be logged, and it is flagged.
     h.get_by_role_and_label(Role::Button, &en.t("log-save-anyway")).click();
     h.run();
-    let log = &h.state().tracker.log;
+    let log = &h.state().session().log();
     assert_eq!(log.entries.len(), 2);
     let new = log.entries.iter().find(|e| e.id != 1).expect("new entry");
     assert_eq!(new.flags, vec![Flag::TooClose]);
@@ -148,7 +160,7 @@ fn a_click_on_the_navel_circle_says_why() {
     let mut h = map_with(LogFile::default());
     let pos = screen_pos(&h, Zone::LeftAbdomen, PointCm::new(1.0, 0.5));
     click_at(&mut h, pos);
-    assert!(h.state().tracker.draft.choice.is_none());
+    assert!(h.state().state().choice.spot.is_none());
     assert!(shows(&h, &en.t("hit-navel")));
 }
 
@@ -159,10 +171,10 @@ fn enter_on_a_focused_zone_picks_the_best_spot_in_it() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
-    let (zone, point) = h.state().tracker.draft.choice.expect("chosen by keyboard");
+    let (zone, point) = h.state().state().choice.spot.expect("chosen by keyboard");
     assert_eq!(zone, Zone::RightArm);
     assert!(zone.contains(point));
-    assert!(h.state().tracker.draft.violations.is_empty());
+    assert!(h.state().state().choice.violations.is_empty());
 }
 
 #[test]
@@ -171,10 +183,14 @@ fn the_suggested_spot_is_a_control_and_follows_the_rules() {
     let mut h = map_with(LogFile::default());
     h.get_by_role_and_label(Role::Button, &en.t("suggest-use")).click();
     h.run();
-    let (zone, point) = h.state().tracker.draft.choice.expect("suggested spot chosen");
+    let (zone, point) = h.state().state().choice.spot.expect("suggested spot chosen");
     assert!(zone.contains(point));
-    assert!(h.state().tracker.draft.violations.is_empty());
-    let label = format!("{}: {}", en.t("suggest-title"), en.t(&kineret_coach::i18n::ids::zone(zone)));
+    assert!(h.state().state().choice.violations.is_empty());
+    let label = format!(
+        "{}: {}",
+        en.t("suggest-title"),
+        en.t(&kineret_coach::i18n::ids::zone(zone))
+    );
     h.get_by_role_and_label(Role::Button, &label);
 }
 
@@ -189,8 +205,12 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
     let mut h = map_with(log);
     h.state_mut().apply(Command::Go(Screen::History));
     h.run();
-    let newest = h.state().tracker.log.entries[1].clone();
-    let what = format!("{}, {}", en.date_time(&newest.at), en.t(&kineret_coach::i18n::ids::zone(newest.zone)));
+    let newest = h.state().session().log().entries[1].clone();
+    let what = format!(
+        "{}, {}",
+        en.date_time(&newest.at),
+        en.t(&kineret_coach::i18n::ids::zone(newest.zone))
+    );
     // Add a reaction to the newest entry; its buttons say which entry they act on.
     h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-edit")))
         .click();
@@ -202,8 +222,8 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
     h.run();
     let edited = h
         .state()
-        .tracker
-        .log
+        .session()
+        .log()
         .entries
         .iter()
         .find(|e| e.id == newest.id)
@@ -217,7 +237,7 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
         .click();
     h.run();
     assert_eq!(
-        h.state().tracker.log.entries.len(),
+        h.state().session().log().entries.len(),
         2,
         "nothing deleted before confirming"
     );
@@ -225,8 +245,8 @@ fn delete_asks_first_and_edit_adds_a_reaction_later() {
     h.get_by_role_and_label(Role::Button, &format!("{}: {what}", en.t("history-delete-yes")))
         .click();
     h.run();
-    assert_eq!(h.state().tracker.log.entries.len(), 1);
-    assert!(h.state().tracker.log.entries.iter().all(|e| e.id != newest.id));
+    assert_eq!(h.state().session().log().entries.len(), 1);
+    assert!(h.state().session().log().entries.iter().all(|e| e.id != newest.id));
 }
 
 #[test]
@@ -237,21 +257,17 @@ fn undo_only_takes_back_the_dose_just_logged_not_after_a_delete() {
     log.next_id = 2;
     let mut h = map_with(log);
     h.state_mut()
-        .apply(Command::Log(kineret_coach::tracker::LogCommand::ChooseInZone(
-            Zone::RightArm,
-        )));
-    h.state_mut()
-        .apply(Command::Log(kineret_coach::tracker::LogCommand::Save));
-    assert_eq!(h.state().tracker.log.entries.len(), 2);
-    h.state_mut()
-        .apply(Command::Log(kineret_coach::tracker::LogCommand::Delete(1)));
+        .apply(Command::Log(LogCommand::ChooseInZone(Zone::RightArm)));
+    h.state_mut().apply(Command::Log(LogCommand::Save));
+    assert_eq!(h.state().session().log().entries.len(), 2);
+    h.state_mut().apply(Command::Log(LogCommand::Delete(1)));
     h.state_mut().apply(Command::Go(Screen::History));
     h.run();
     assert!(
         h.query_by_role_and_label(Role::Button, &en.t("log-undo")).is_none(),
         "no Undo after another change"
     );
-    assert_eq!(h.state().tracker.log.entries.len(), 1);
+    assert_eq!(h.state().session().log().entries.len(), 1);
 }
 
 #[test]
@@ -261,8 +277,19 @@ fn a_point_that_cannot_be_drawn_in_a_hand_edited_log_is_skipped() {
         .push(entry(1, 24, Zone::LeftThigh, PointCm::new(f32::NAN, 33.0)));
     log.entries
         .push(entry(2, 30, Zone::RightThigh, PointCm::new(1e30, f32::INFINITY)));
-    log.next_id = 3;
+    log.entries.push(entry(3, 48, Zone::LeftArm, Zone::LeftArm.centre()));
+    log.sort_entries();
+    log.next_id = 4;
     let mut h = map_with(log);
     h.run();
-    assert!(h.state_mut().tracker.suggestion(jiff::Timestamp::now()).is_some());
+    let app = h.state_mut();
+    let cx = app.frame();
+    let model = kineret_coach::ui::map_screen::map_model(&cx);
+    let drawn: Vec<u64> = model
+        .points
+        .iter()
+        .map(|p| if p.zone == Zone::LeftArm { 3 } else { 0 })
+        .collect();
+    assert_eq!(drawn, vec![3], "only the drawable point is on the map");
+    assert!(model.suggestion.is_some(), "the map still suggests a spot");
 }

@@ -19,7 +19,7 @@ fn every_section_opens_from_home_and_back_returns_home() {
         h.get_by_role_and_label(Role::Button, &title).click();
         h.run();
         assert_eq!(
-            h.state().screen,
+            h.state().screen(),
             Screen::Section(id),
             "clicking '{title}' should open it"
         );
@@ -30,7 +30,7 @@ fn every_section_opens_from_home_and_back_returns_home() {
         h.get_by_role_and_label(Role::Button, &format!("‹ {}", en.t("nav-back")))
             .click();
         h.run();
-        assert_eq!(h.state().screen, Screen::Home, "Back from '{title}' returns home");
+        assert_eq!(h.state().screen(), Screen::Home, "Back from '{title}' returns home");
         assert!(shows(&h, &en.t("home-purpose")));
     }
 }
@@ -46,7 +46,7 @@ fn switching_language_changes_the_home_screen() {
     h.run();
     h.get_by_role_and_label(Role::Button, "Español").click();
     h.run();
-    assert_eq!(h.state().i18n.code(), "es");
+    assert_eq!(h.state().i18n().code(), "es");
     assert!(shows(&h, &spanish), "the home screen is now in Spanish");
     assert!(!shows(&h, &english));
 }
@@ -81,7 +81,7 @@ fn without_a_region_no_region_specific_fact_is_shown() {
     let mut h = harness("en", None);
     h.get_by_role_and_label(Role::Button, &en.t("sec-safety-title")).click();
     h.run();
-    assert_eq!(h.state().screen, Screen::Section(SectionId::Safety));
+    assert_eq!(h.state().screen(), Screen::Section(SectionId::Safety));
     assert!(shows(&h, &en.t("region-hidden")));
     assert!(!shows(&h, &en.t("safety-pregnancy-us")));
     assert!(!shows(&h, &en.t("safety-pregnancy-eu")));
@@ -93,7 +93,7 @@ fn ctrl_plus_makes_text_bigger_and_ctrl_minus_smaller() {
     let before = h.ctx.zoom_factor();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
     h.run();
-    assert!(h.state().settings.text_scale > 1.0);
+    assert!(h.state().settings().text_scale > 1.0);
     assert!(h.ctx.zoom_factor() > before, "text is drawn bigger");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
@@ -107,10 +107,10 @@ fn visible_text_size_buttons_work() {
     let mut h = harness("en", None);
     h.get_by_role_and_label(Role::Button, &en.t("text-bigger")).click();
     h.run();
-    assert!((h.state().settings.text_scale - 1.1).abs() < 1e-4);
+    assert!((h.state().settings().text_scale - 1.1).abs() < 1e-4);
     h.get_by_role_and_label(Role::Button, &en.t("text-smaller")).click();
     h.run();
-    assert!((h.state().settings.text_scale - 1.0).abs() < 1e-4);
+    assert!((h.state().settings().text_scale - 1.0).abs() < 1e-4);
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn high_contrast_turns_on() {
     h.get_by_role_and_label(Role::CheckBox, &en.t("theme-high-contrast"))
         .click();
     h.run();
-    assert!(h.state().settings.high_contrast);
+    assert!(h.state().settings().high_contrast);
     assert_eq!(h.ctx.global_style().visuals.panel_fill, egui::Color32::BLACK);
 }
 
@@ -189,10 +189,10 @@ fn language_region_text_size_and_contrast_are_remembered_between_runs() {
         Some(&storage),
         &kineret_coach::app::StartOptions::default(),
     );
-    assert_eq!(again.i18n.code(), "fr");
-    assert_eq!(again.settings.region, Some(Region::Eu));
-    assert!((again.settings.text_scale - 1.2).abs() < 1e-4);
-    assert!(again.settings.high_contrast);
+    assert_eq!(again.i18n().code(), "fr");
+    assert_eq!(again.settings().region, Some(Region::Eu));
+    assert!((again.settings().text_scale - 1.2).abs() < 1e-4);
+    assert!(again.settings().high_contrast);
 }
 
 #[test]
@@ -213,5 +213,5 @@ fn keyboard_alone_opens_a_section() {
     }
     h.key_press(egui::Key::Enter);
     h.run();
-    assert_eq!(h.state().screen, Screen::Section(SectionId::How));
+    assert_eq!(h.state().screen(), Screen::Section(SectionId::How));
 }

@@ -147,6 +147,7 @@ history-delete-confirm = Diese Injektion löschen? Das kann nicht rückgängig g
 history-delete-yes = Ja, löschen
 history-cancel = Abbrechen
 history-save = Änderungen speichern
+history-updated = Änderungen gespeichert.
 history-deleted = Injektion gelöscht.
 history-add-reaction = Reaktion hinzufügen
 reaction-redness = Rötung
@@ -172,7 +173,7 @@ export-failed = Die Datei konnte nicht gespeichert werden. { $reason }
 import-result = { $added } hinzugefügt. { $skipped } übersprungen, weil schon im Tagebuch. { $rejected } abgelehnt.
 import-not-log = Diese Datei ist kein Tagebuch von Kineret Coach. Es wurde nichts geändert.
 import-failed = Die Datei konnte nicht gelesen werden. Nichts wurde geändert. { $reason }
-import-no-dialog = Es konnte kein Dateifenster geöffnet werden. Legen Sie die Datei hier ab und versuchen Sie es noch einmal: { $path }
+import-no-dialog = Es konnte kein Dateifenster geöffnet werden. Um ein Tagebuch zu importieren, schließen Sie die App und geben Sie ein: kineret-coach log import DATEI
 
 ## Probleme mit der Tagebuch-Datei
 

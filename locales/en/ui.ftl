@@ -144,6 +144,7 @@ history-delete-confirm = Delete this injection? This cannot be undone.
 history-delete-yes = Yes, delete
 history-cancel = Cancel
 history-save = Save changes
+history-updated = Changes saved.
 history-deleted = Injection deleted.
 history-add-reaction = Add a reaction
 reaction-redness = Redness
@@ -169,7 +170,7 @@ export-failed = Could not save the file. { $reason }
 import-result = Added { $added }. Skipped { $skipped } already in the log. Rejected { $rejected }.
 import-not-log = This file is not a Kineret Coach log. Nothing was changed.
 import-failed = Could not read the file. Nothing was changed. { $reason }
-import-no-dialog = No file window could open. Put the file here and try again: { $path }
+import-no-dialog = No file window could open. To import a log, close the app and run: kineret-coach log import FILE
 
 ## Log file problems
 

@@ -147,6 +147,7 @@ history-delete-confirm = ¿Borrar esta inyección? No se puede deshacer.
 history-delete-yes = Sí, borrar
 history-cancel = Cancelar
 history-save = Guardar cambios
+history-updated = Cambios guardados.
 history-deleted = Inyección borrada.
 history-add-reaction = Añadir una reacción
 reaction-redness = Enrojecimiento
@@ -172,7 +173,7 @@ export-failed = No se pudo guardar el archivo. { $reason }
 import-result = Añadidas: { $added }. Omitidas por estar ya en el registro: { $skipped }. Rechazadas: { $rejected }.
 import-not-log = Este archivo no es un registro de Kineret Coach. No se cambió nada.
 import-failed = No se pudo leer el archivo. No se cambió nada. { $reason }
-import-no-dialog = No se pudo abrir la ventana de archivos. Pon el archivo aquí y vuelve a intentarlo: { $path }
+import-no-dialog = No se pudo abrir la ventana de archivos. Para importar un registro, cierra la aplicación y escribe: kineret-coach log import ARCHIVO
 
 ## Problemas con el archivo del registro
 

@@ -141,6 +141,7 @@ history-delete-confirm = Supprimer cette injection ? Vous ne pourrez pas revenir
 history-delete-yes = Oui, supprimer
 history-cancel = Annuler
 history-save = Enregistrer
+history-updated = Modifications enregistrées.
 history-deleted = Injection supprimée.
 history-add-reaction = Ajouter une réaction
 reaction-redness = Rougeur
@@ -166,7 +167,7 @@ export-failed = Impossible d'enregistrer le fichier. { $reason }
 import-result = Ajoutées : { $added }. Déjà dans le carnet : { $skipped }. Refusées : { $rejected }.
 import-not-log = Ce fichier n'est pas un carnet Kineret Coach. Rien n'a été modifié.
 import-failed = Le fichier n'a pas pu être lu. Rien n'a été changé. { $reason }
-import-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Mettez le fichier ici et réessayez : { $path }
+import-no-dialog = Aucune fenêtre de fichier n'a pu s'ouvrir. Pour importer un carnet, fermez l'application et tapez : kineret-coach log import FICHIER
 
 ## Problèmes avec le fichier du carnet
 

@@ -1,5 +1,4 @@
 //! The injection log: entries and file format, atomic storage, export and import.
-pub mod cli;
 pub mod export;
 pub mod import;
 pub mod model;

@@ -3,80 +3,87 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{App, Command};
+use crate::app::state::HISTORY_PAGE;
+use crate::app::time_input::TIME_FIELD_FORMAT;
+use crate::app::{Command, Cx, EditForm, LogCommand};
 use crate::log::model::{Entry, GivenBy, Reaction, ReactionKind};
-use crate::tracker::{LogCommand, TIME_FIELD_FORMAT};
 
-use super::theme::{self, MIN_TOUCH};
+use super::theme;
 use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
 
-pub fn history_ui(ui: &mut egui::Ui, app: &mut App) {
+pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
-    ui.heading(app.i18n.t("history-title"));
-    export_ui(ui, app);
+    ui.heading(cx.i18n.t("history-title"));
+    export_ui(ui, cx);
     ui.add_space(theme::GAP);
-    if app.tracker.undo_id.is_some() && big_button_ui(ui, &app.i18n.t("log-undo")).clicked() {
-        app.push(Command::Log(LogCommand::Undo));
+    if cx.session.undo_id().is_some() && big_button_ui(ui, &cx.i18n.t("log-undo")).clicked() {
+        cx.push(Command::Log(LogCommand::Undo));
     }
-    if app.tracker.log.entries.is_empty() {
-        paragraph_ui(ui, &app.i18n.t("history-empty"));
+    if cx.session.log().entries.is_empty() {
+        paragraph_ui(ui, &cx.i18n.t("history-empty"));
         return;
     }
-    let shown = app.tracker.history_shown;
-    let entries: Vec<Entry> = app.tracker.log.entries.iter().rev().take(shown).cloned().collect();
+    let shown = cx.forms.history_shown;
+    let entries: Vec<Entry> = cx.session.log().entries.iter().rev().take(shown).cloned().collect();
     let mut last_date = None;
     for e in &entries {
         let date = e.at.date();
         if last_date != Some(date) {
             ui.add_space(6.0);
-            ui.label(RichText::new(app.i18n.date(&e.at)).strong().color(p.accent));
+            ui.label(RichText::new(cx.i18n.date(&e.at)).strong().color(p.accent));
             last_date = Some(date);
         }
-        if app.tracker.editing.as_ref().is_some_and(|x| x.id == e.id) {
-            edit_ui(ui, app);
+        if cx.forms.edit.as_ref().is_some_and(|x| x.entry.id == e.id) {
+            edit_ui(ui, cx);
         } else {
-            entry_row_ui(ui, app, e);
+            entry_row_ui(ui, cx, e);
         }
     }
-    if app.tracker.log.entries.len() > shown && big_button_ui(ui, "…").clicked() {
-        app.tracker.history_shown += 60;
+    if cx.session.log().entries.len() > shown && big_button_ui(ui, "…").clicked() {
+        cx.forms.history_shown += HISTORY_PAGE;
     }
 }
 
-fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
+fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
     let p = theme::palette(ui);
-    let what = format!("{}, {}", app.i18n.date_time(&e.at), app.i18n.t(&crate::i18n::ids::zone(e.zone)));
+    let what = format!(
+        "{}, {}",
+        cx.i18n.date_time(&e.at),
+        cx.i18n.t(&crate::i18n::ids::zone(e.zone))
+    );
     theme::card(ui)
         .inner_margin(egui::Margin::symmetric(12, 6))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if app.tracker.confirm_delete == Some(e.id) {
-                        if small_button_ui(ui, &app.i18n.t("history-cancel"), &what).clicked() {
-                            app.tracker.confirm_delete = None;
+                    if cx.forms.confirm_delete == Some(e.id) {
+                        if small_button_ui(ui, &cx.i18n.t("history-cancel"), &what).clicked() {
+                            cx.forms.confirm_delete = None;
                         }
-                        if small_button_ui(ui, &app.i18n.t("history-delete-yes"), &what).clicked() {
-                            app.push(Command::Log(LogCommand::Delete(e.id)));
+                        if small_button_ui(ui, &cx.i18n.t("history-delete-yes"), &what).clicked() {
+                            cx.push(Command::Log(LogCommand::Delete(e.id)));
                         }
                         ui.label(
-                            RichText::new(app.i18n.t("history-delete-confirm"))
+                            RichText::new(cx.i18n.t("history-delete-confirm"))
                                 .strong()
                                 .color(p.emergency),
                         );
                     } else {
-                        if small_button_ui(ui, &app.i18n.t("history-delete"), &what).clicked() {
-                            app.tracker.confirm_delete = Some(e.id);
+                        if small_button_ui(ui, &cx.i18n.t("history-delete"), &what).clicked() {
+                            cx.forms.confirm_delete = Some(e.id);
                         }
-                        if small_button_ui(ui, &app.i18n.t("history-edit"), &what).clicked() {
-                            app.tracker.editing = Some(e.clone());
-                            app.tracker.editing_time = e.at.strftime(TIME_FIELD_FORMAT).to_string();
+                        if small_button_ui(ui, &cx.i18n.t("history-edit"), &what).clicked() {
+                            cx.forms.edit = Some(EditForm {
+                                entry: e.clone(),
+                                time_text: e.at.strftime(TIME_FIELD_FORMAT).to_string(),
+                            });
                         }
                     }
                     ui.with_layout(
                         egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
                         |ui| {
-                            entry_summary_ui(ui, app, e);
+                            entry_summary_ui(ui, cx, e);
                         },
                     );
                 });
@@ -86,23 +93,27 @@ fn entry_row_ui(ui: &mut egui::Ui, app: &mut App, e: &Entry) {
 
 /// A button whose screen-reader name also says which entry it acts on ("Delete: 2026-05-01 08:30, Left thigh").
 fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str) -> egui::Response {
-    let r = ui.add(egui::Button::new(text).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)));
+    let r = ui.add(egui::Button::new(text).min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))));
     let name = format!("{text}: {what}");
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     r
 }
 
-fn entry_summary_ui(ui: &mut egui::Ui, app: &App, e: &Entry) {
+fn entry_summary_ui(ui: &mut egui::Ui, cx: &Cx<'_>, e: &Entry) {
     let p = theme::palette(ui);
-    ui.label(RichText::new(app.i18n.time(&e.at)).strong());
-    ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(e.zone))).strong());
+    ui.label(RichText::new(cx.i18n.time(&e.at)).strong());
+    ui.label(RichText::new(cx.i18n.t(&crate::i18n::ids::zone(e.zone))).strong());
     if !e.dose.is_empty() {
         ui.label(format!("· {}", e.dose));
     }
-    ui.label(format!("· {}", app.i18n.t(crate::i18n::ids::given_by(e.given_by))));
+    ui.label(format!("· {}", cx.i18n.t(crate::i18n::ids::given_by(e.given_by))));
     if let Some(r) = &e.reaction {
-        let kinds: Vec<String> = r.kinds.iter().map(|k| app.i18n.t(&crate::i18n::ids::reaction(*k))).collect();
-        let mut text = format!("{}: {}", app.i18n.t("history-reaction"), kinds.join(", "));
+        let kinds: Vec<String> = r
+            .kinds
+            .iter()
+            .map(|k| cx.i18n.t(&crate::i18n::ids::reaction(*k)))
+            .collect();
+        let mut text = format!("{}: {}", cx.i18n.t("history-reaction"), kinds.join(", "));
         if !r.note.is_empty() {
             text.push_str(" (");
             text.push_str(&r.note);
@@ -111,46 +122,54 @@ fn entry_summary_ui(ui: &mut egui::Ui, app: &App, e: &Entry) {
         ui.label(RichText::new(text).color(p.warn));
     }
     for f in &e.flags {
-        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::flag(*f))).color(p.warn).strong());
+        ui.label(
+            RichText::new(cx.i18n.t(&crate::i18n::ids::flag(*f)))
+                .color(p.warn)
+                .strong(),
+        );
     }
     if !e.note.is_empty() {
         ui.label(RichText::new(format!("“{}”", e.note)).italics());
     }
 }
 
-fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
-    let Some(mut edit) = app.tracker.editing.clone() else {
+fn edit_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let i18n = cx.i18n;
+    let Some(form) = cx.forms.edit.as_mut() else {
         return;
     };
     let mut save = false;
     let mut cancel = false;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(edit.zone))).strong());
-        egui::Grid::new(("edit", edit.id)).num_columns(2).show(ui, |ui| {
-            let l = ui.label(app.i18n.t("log-time"));
-            ui.text_edit_singleline(&mut app.tracker.editing_time).labelled_by(l.id);
+        ui.label(RichText::new(i18n.t(&crate::i18n::ids::zone(form.entry.zone))).strong());
+        egui::Grid::new(("edit", form.entry.id)).num_columns(2).show(ui, |ui| {
+            let l = ui.label(i18n.t("log-time"));
+            ui.text_edit_singleline(&mut form.time_text).labelled_by(l.id);
             ui.end_row();
-            let l = ui.label(app.i18n.t("log-dose"));
-            ui.text_edit_singleline(&mut edit.dose).labelled_by(l.id);
+            let l = ui.label(i18n.t("log-dose"));
+            ui.text_edit_singleline(&mut form.entry.dose).labelled_by(l.id);
             ui.end_row();
-            ui.label(app.i18n.t("log-given-by"));
+            ui.label(i18n.t("log-given-by"));
             ui.horizontal(|ui| {
                 for g in GivenBy::ALL {
-                    ui.radio_value(&mut edit.given_by, g, app.i18n.t(crate::i18n::ids::given_by(g)));
+                    ui.radio_value(&mut form.entry.given_by, g, i18n.t(crate::i18n::ids::given_by(g)));
                 }
             });
             ui.end_row();
-            let l = ui.label(app.i18n.t("log-note"));
-            ui.text_edit_singleline(&mut edit.note).labelled_by(l.id);
+            let l = ui.label(i18n.t("log-note"));
+            ui.text_edit_singleline(&mut form.entry.note).labelled_by(l.id);
             ui.end_row();
         });
-        subheading_ui(ui, &app.i18n.t("history-add-reaction"));
-        let mut reaction = edit.reaction.clone().unwrap_or_default();
+        subheading_ui(ui, &i18n.t("history-add-reaction"));
+        let mut reaction = form.entry.reaction.clone().unwrap_or_default();
         ui.horizontal_wrapped(|ui| {
             for kind in ReactionKind::ALL {
                 let mut on = reaction.kinds.contains(&kind);
-                if ui.checkbox(&mut on, app.i18n.t(&crate::i18n::ids::reaction(kind))).changed() {
+                if ui
+                    .checkbox(&mut on, i18n.t(&crate::i18n::ids::reaction(kind)))
+                    .changed()
+                {
                     if on {
                         reaction.kinds.push(kind);
                         reaction.kinds.sort();
@@ -160,52 +179,52 @@ fn edit_ui(ui: &mut egui::Ui, app: &mut App) {
                 }
             }
         });
-        let l = ui.label(app.i18n.t("reaction-note"));
+        let l = ui.label(i18n.t("reaction-note"));
         ui.text_edit_singleline(&mut reaction.note).labelled_by(l.id);
-        edit.reaction = if reaction == Reaction::default() {
+        form.entry.reaction = if reaction == Reaction::default() {
             None
         } else {
             Some(reaction)
         };
         ui.horizontal(|ui| {
-            save = big_button_ui(ui, &app.i18n.t("history-save")).clicked();
-            cancel = big_button_ui(ui, &app.i18n.t("history-cancel")).clicked();
+            save = big_button_ui(ui, &i18n.t("history-save")).clicked();
+            cancel = big_button_ui(ui, &i18n.t("history-cancel")).clicked();
         });
     });
     if save {
-        let time_text = app.tracker.editing_time.clone();
-        app.tracker.editing = Some(edit.clone());
-        app.push(Command::Log(LogCommand::Update {
-            entry: Box::new(edit),
-            time_text,
-        }));
+        let command = Command::Log(LogCommand::Update {
+            entry: Box::new(form.entry.clone()),
+            time_text: form.time_text.clone(),
+        });
+        cx.push(command);
     } else if cancel {
-        app.tracker.editing = None;
-    } else {
-        app.tracker.editing = Some(edit);
+        cx.forms.edit = None;
     }
 }
 
-fn export_ui(ui: &mut egui::Ui, app: &mut App) {
+fn export_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    if !cx.policy.can_export() {
+        return;
+    }
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        subheading_ui(ui, &app.i18n.t("export-title"));
+        subheading_ui(ui, &cx.i18n.t("export-title"));
         ui.horizontal_wrapped(|ui| {
-            if big_button_ui(ui, &app.i18n.t("export-csv")).clicked() {
-                app.push(Command::Log(LogCommand::ExportCsv));
+            if big_button_ui(ui, &cx.i18n.t("export-csv")).clicked() {
+                cx.push(Command::Log(LogCommand::ExportCsv));
             }
             for days in [30_u32, 90] {
                 let text = format!(
                     "{} ({})",
-                    app.i18n.t("export-pdf"),
-                    app.i18n.t_args("period-days", &[("days", days.into())])
+                    cx.i18n.t("export-pdf"),
+                    cx.i18n.t_args("period-days", &[("days", days.into())])
                 );
                 if big_button_ui(ui, &text).clicked() {
-                    app.push(Command::Log(LogCommand::ExportPdf { days }));
+                    cx.push(Command::Log(LogCommand::ExportPdf { days }));
                 }
             }
-            if big_button_ui(ui, &app.i18n.t("import-csv")).clicked() {
-                app.push(Command::Log(LogCommand::ImportCsv));
+            if cx.policy.can_import() && big_button_ui(ui, &cx.i18n.t("import-csv")).clicked() {
+                cx.push(Command::Log(LogCommand::ImportCsv));
             }
         });
     });

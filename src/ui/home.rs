@@ -2,48 +2,48 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{App, Command, Screen};
+use crate::app::{Command, Cx, Screen};
 use crate::content::{Region, SectionId};
 
-use super::theme::{self, MIN_TOUCH};
+use super::theme;
 use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, subheading_ui};
 
-pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
+pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
     ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
-    ui.add(egui::Label::new(RichText::new(app.i18n.t("home-purpose")).size(24.0).strong()).wrap());
+    ui.add(egui::Label::new(RichText::new(cx.i18n.t("home-purpose")).size(24.0).strong()).wrap());
     ui.add_space(theme::GAP);
-    today_ui(ui, app);
-    if app.settings.region.is_none() {
+    today_ui(ui, cx);
+    if cx.settings.region.is_none() {
         ui.add_space(theme::GAP);
         callout_ui(ui, Icon::Info, p.accent, p.card, 2.0, |ui| {
-            ui.add(egui::Label::new(app.i18n.t("region-ask")).wrap());
+            ui.add(egui::Label::new(cx.i18n.t("region-ask")).wrap());
             ui.horizontal_wrapped(|ui| {
                 for region in Region::ALL {
-                    if big_button_ui(ui, &app.i18n.t(region.msg())).clicked() {
-                        app.push(Command::SetRegion(region));
+                    if big_button_ui(ui, &cx.i18n.t(region.msg())).clicked() {
+                        cx.push(Command::SetRegion(region));
                     }
                 }
             });
         });
     }
     ui.add_space(theme::GAP);
-    subheading_ui(ui, &app.i18n.t("home-track"));
+    subheading_ui(ui, &cx.i18n.t("home-track"));
     ui.horizontal_wrapped(|ui| {
-        if big_button_ui(ui, &app.i18n.t("map-title")).clicked() {
-            app.push(Command::Go(Screen::BodyMap));
+        if big_button_ui(ui, &cx.i18n.t("map-title")).clicked() {
+            cx.push(Command::Go(Screen::BodyMap));
         }
-        if big_button_ui(ui, &app.i18n.t("history-title")).clicked() {
-            app.push(Command::Go(Screen::History));
+        if cx.policy.allows(Screen::History) && big_button_ui(ui, &cx.i18n.t("history-title")).clicked() {
+            cx.push(Command::Go(Screen::History));
         }
     });
     ui.add_space(theme::GAP);
-    subheading_ui(ui, &app.i18n.t("home-learn"));
+    subheading_ui(ui, &cx.i18n.t("home-learn"));
     // Every lesson button as wide as the widest title, so the list reads as one column.
     let titles: Vec<String> = SectionId::ALL
         .iter()
         .enumerate()
-        .map(|(n, id)| format!("{}. {}", n + 1, app.i18n.t(&id.title_msg())))
+        .map(|(n, id)| format!("{}. {}", n + 1, cx.i18n.t(&id.title_msg())))
         .collect();
     let font = egui::FontId::proportional(LESSON_TEXT);
     let widest = titles
@@ -55,15 +55,15 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let title = app.i18n.t(&id.title_msg());
+                let title = cx.i18n.t(&id.title_msg());
                 let button = egui::Button::new(RichText::new(&titles[n]).size(LESSON_TEXT).strong())
-                    .min_size(egui::vec2(button_width, MIN_TOUCH));
+                    .min_size(egui::vec2(button_width, theme::min_touch(ui)));
                 let r = ui.add(button);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
                 if r.clicked() {
-                    app.push(Command::Go(Screen::Section(id)));
+                    cx.push(Command::Go(Screen::Section(id)));
                 }
-                ui.add(egui::Label::new(RichText::new(app.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
+                ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
             });
         });
         ui.add_space(4.0);
@@ -73,16 +73,34 @@ pub fn home_ui(ui: &mut egui::Ui, app: &mut App) {
 /// Text size of the lesson buttons.
 const LESSON_TEXT: f32 = 19.0;
 
-fn today_ui(ui: &mut egui::Ui, app: &mut App) {
+fn today_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
     let p = theme::palette(ui);
-    let line = app.tracker.today_line(&app.i18n);
+    if !cx.policy.keeps_a_log() {
+        return;
+    }
+    let (done, text) = match cx.session.dose_today(cx.now) {
+        Some(e) => (
+            true,
+            cx.i18n.t_args(
+                "today-done",
+                &[
+                    (
+                        "time",
+                        cx.i18n.time(&e.at.with_time_zone(cx.now.time_zone().clone())).into(),
+                    ),
+                    ("zone", cx.i18n.t(&crate::i18n::ids::zone(e.zone)).into()),
+                ],
+            ),
+        ),
+        None => (false, cx.i18n.t("today-not-yet")),
+    };
     ui.horizontal(|ui| {
-        let (icon, color) = if line.done {
+        let (icon, color) = if done {
             (Icon::Tick, p.ok)
         } else {
             (Icon::Info, p.accent)
         };
         icon_ui(ui, icon, 28.0, color);
-        ui.add(egui::Label::new(RichText::new(&line.text).size(20.0).color(color).strong()).wrap());
+        ui.add(egui::Label::new(RichText::new(&text).size(20.0).color(color).strong()).wrap());
     });
 }

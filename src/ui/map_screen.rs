@@ -2,16 +2,17 @@
 //! and the form that logs the dose.
 
 use eframe::egui::{self, RichText};
-use jiff::{Timestamp, Zoned};
+use jiff::Timestamp;
 
-use crate::app::{App, Command, Screen};
+use crate::app::LogCommand;
+use crate::app::time_input::days_between;
+use crate::app::{Command, Cx, Screen};
 use crate::body_map::model::View;
 use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_size};
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
-use crate::tracker::{LogCommand, days_between};
 
-use super::theme::{self, MIN_TOUCH};
+use super::theme;
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
 /// Whether a point from the log can be drawn (finite, and near the body).
@@ -24,12 +25,11 @@ pub const RECENT_DAYS: i64 = 3;
 
 /// Builds what the map draws from the log, as of `now`.
 #[must_use]
-pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
-    let i18n = &app.i18n;
+pub fn map_model(cx: &Cx<'_>) -> MapModel {
+    let i18n = cx.i18n;
+    let now = cx.now;
     let ts = now.timestamp();
-
-    let suggestion = app.tracker.suggestion(ts);
-    let log = &app.tracker.log;
+    let log = cx.session.log();
     let zones = crate::body_map::model::Zone::ALL
         .into_iter()
         .map(|zone| {
@@ -53,13 +53,16 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
             };
             let label = i18n.t_args(
                 "zone-label",
-                &[("zone", i18n.t(&crate::i18n::ids::zone(zone)).into()), ("recency", recency.into())],
+                &[
+                    ("zone", i18n.t(&crate::i18n::ids::zone(zone)).into()),
+                    ("recency", recency.into()),
+                ],
             );
             ZoneInfo { zone, status, label }
         })
         .collect();
     let from = ts
-        .checked_sub(jiff::SignedDuration::from_hours(24 * i64::from(app.settings.map_days)))
+        .checked_sub(jiff::SignedDuration::from_hours(24 * i64::from(cx.settings.map_days)))
         .unwrap_or(Timestamp::MIN);
     let start = log.entries.partition_point(|e| e.at.timestamp() < from);
     let points = log.entries[start..]
@@ -76,32 +79,33 @@ pub fn map_model(app: &mut App, now: &Zoned) -> MapModel {
             }
         })
         .collect();
-    let marks = log
-        .marks
-        .iter()
-        .filter(|m| m.created <= ts && m.expires.is_none_or(|x| x > ts) && drawable(m.point))
+    let marks = rotation::active_marks(log, ts)
+        .filter(|m| drawable(m.point))
         .map(|m| (m.zone, m.point))
         .collect();
     MapModel {
         zones,
         points,
         marks,
-        suggestion: suggestion.map(|s| {
-            let label = format!("{}: {}", i18n.t("suggest-title"), i18n.t(&crate::i18n::ids::zone(s.zone)));
+        suggestion: cx.suggestion.map(|s| {
+            let label = format!(
+                "{}: {}",
+                i18n.t("suggest-title"),
+                i18n.t(&crate::i18n::ids::zone(s.zone))
+            );
             (s.zone, s.point, label)
         }),
-        chosen: app.tracker.draft.choice,
+        chosen: cx.choice.spot,
         navel_label: i18n.t("map-navel-label"),
         title: String::new(),
     }
 }
 
-pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
-    let now = Zoned::now();
-    let mut model = map_model(app, &now);
+pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let mut model = map_model(cx);
     let zones = model.zones.clone();
-    ui.heading(app.i18n.t("map-title"));
-    paragraph_ui(ui, &app.i18n.t("map-help"));
+    ui.heading(cx.i18n.t("map-title"));
+    paragraph_ui(ui, &cx.i18n.t("map-help"));
     let wide = ui.available_width() > 900.0;
     // The side panel keeps a readable width; the map takes the rest.
     let map_width = if wide {
@@ -112,12 +116,12 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
     // Both views fit the window's height, so the whole body is seen without scrolling.
     let map_height = (ui.clip_rect().bottom() - ui.cursor().top() - 40.0).clamp(360.0, 1100.0);
     let mut action = None;
-    let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, app: &App| {
+    let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, cx: &Cx<'_>| {
         ui.horizontal_top(|ui| {
             let size = map_size((map_width - 20.0) / 2.0, map_height);
             ui.add_space(((map_width - 2.0 * size.x - 20.0) / 2.0).max(0.0));
             for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
-                model.title = app.i18n.t(key);
+                model.title = cx.i18n.t(key);
                 ui.vertical(|ui| {
                     if let Some(a) = body_map_ui(ui, view, model, size) {
                         action = Some(a);
@@ -130,19 +134,19 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
         ui.horizontal_top(|ui| {
             ui.vertical(|ui| {
                 ui.set_width(map_width);
-                draw_maps(ui, &mut model, app);
+                draw_maps(ui, &mut model, cx);
             });
             ui.vertical(|ui| {
                 ui.set_width(SIDE_PANEL_WIDTH);
-                side_panel_ui(ui, app, &now, &zones);
+                side_panel_ui(ui, cx, &zones);
             });
         });
     } else {
-        draw_maps(ui, &mut model, app);
-        side_panel_ui(ui, app, &now, &zones);
+        draw_maps(ui, &mut model, cx);
+        side_panel_ui(ui, cx, &zones);
     }
     if let Some(a) = action {
-        app.push(Command::Log(match a {
+        cx.push(Command::Log(match a {
             MapAction::Choose { zone, point } => LogCommand::Choose { zone, point },
             MapAction::ChooseInZone(z) => LogCommand::ChooseInZone(z),
             MapAction::ChooseSuggested => LogCommand::ChooseSuggested,
@@ -151,25 +155,25 @@ pub fn map_screen_ui(ui: &mut egui::Ui, app: &mut App) {
     }
 }
 
-fn period_ui(ui: &mut egui::Ui, app: &mut App) {
+fn period_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(app.i18n.t("period-label"));
+        ui.label(cx.i18n.t("period-label"));
         for days in [14_u32, 30, 90] {
-            let text = app.i18n.t_args("period-days", &[("days", days.into())]);
+            let text = cx.i18n.t_args("period-days", &[("days", days.into())]);
             if ui
                 .add(
-                    egui::Button::selectable(app.settings.map_days == days, text)
-                        .min_size(egui::vec2(MIN_TOUCH * 2.0, MIN_TOUCH)),
+                    egui::Button::selectable(cx.settings.map_days == days, text)
+                        .min_size(egui::vec2(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
                 )
                 .clicked()
             {
-                app.push(Command::SetMapDays(days));
+                cx.push(Command::SetMapDays(days));
             }
         }
     });
 }
 
-fn legend_ui(ui: &mut egui::Ui, app: &App) {
+fn legend_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
     let p = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
         let item = |ui: &mut egui::Ui, color: egui::Color32, mark: &str, text: String| {
@@ -181,18 +185,18 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
             );
             ui.label(text);
         };
-        item(ui, p.zone_never, "···", app.i18n.t("map-legend-never"));
-        item(ui, p.zone_ready, "   ", app.i18n.t("map-legend-ready"));
+        item(ui, p.zone_never, "···", cx.i18n.t("map-legend-never"));
+        item(ui, p.zone_ready, "   ", cx.i18n.t("map-legend-ready"));
         item(
             ui,
             p.zone_rest,
             "///",
-            app.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]),
+            cx.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]),
         );
         swatch_ui(ui, |painter, c| {
             painter.circle_stroke(c, 8.0, egui::Stroke::new(3.0, p.suggested));
         });
-        ui.label(app.i18n.t("map-legend-suggested"));
+        ui.label(cx.i18n.t("map-legend-suggested"));
         swatch_ui(ui, |painter, c| {
             painter.circle_stroke(c, 8.0, egui::Stroke::new(2.5, p.navel));
             let k = 8.0 * std::f32::consts::FRAC_1_SQRT_2;
@@ -201,7 +205,7 @@ fn legend_ui(ui: &mut egui::Ui, app: &App) {
                 egui::Stroke::new(2.0, p.navel),
             );
         });
-        ui.label(app.i18n.t("map-legend-navel"));
+        ui.label(cx.i18n.t("map-legend-navel"));
     });
 }
 
@@ -242,197 +246,203 @@ fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
     });
 }
 
-fn side_panel_ui(ui: &mut egui::Ui, app: &mut App, now: &Zoned, model_zones: &[ZoneInfo]) {
+fn side_panel_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model_zones: &[ZoneInfo]) {
     let p = theme::palette(ui);
     // The suggestion.
-    let suggestion = app.tracker.suggestion(now.timestamp());
+    let suggestion = cx.suggestion.cloned();
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        subheading_ui(ui, &app.i18n.t("suggest-title"));
+        subheading_ui(ui, &cx.i18n.t("suggest-title"));
         match &suggestion {
             Some(s) => {
                 paragraph_ui(
                     ui,
-                    &app.i18n
-                        .t_args("suggest-zone", &[("zone", app.i18n.t(&crate::i18n::ids::zone(s.zone)).into())]),
+                    &cx.i18n.t_args(
+                        "suggest-zone",
+                        &[("zone", cx.i18n.t(&crate::i18n::ids::zone(s.zone)).into())],
+                    ),
                 );
                 let why = match s.reason {
                     SuggestReason::NeverUsed => "suggest-why-never",
                     SuggestReason::LeastRecent { .. } => "suggest-why-oldest",
                 };
-                ui.label(RichText::new(app.i18n.t(why)).color(p.weak_text));
-                if big_button_ui(ui, &app.i18n.t("suggest-use")).clicked() {
-                    app.push(Command::Log(LogCommand::ChooseSuggested));
+                ui.label(RichText::new(cx.i18n.t(why)).color(p.weak_text));
+                if big_button_ui(ui, &cx.i18n.t("suggest-use")).clicked() {
+                    cx.push(Command::Log(LogCommand::ChooseSuggested));
                 }
             }
             None => {
                 callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| {
-                    paragraph_ui(ui, &app.i18n.t("suggest-none"))
+                    paragraph_ui(ui, &cx.i18n.t("suggest-none"))
                 });
             }
         }
     });
     ui.add_space(theme::GAP);
-    chosen_ui(ui, app, now.timestamp());
+    chosen_ui(ui, cx);
     ui.add_space(theme::GAP);
-    period_ui(ui, app);
+    period_ui(ui, cx);
     zone_list_ui(ui, model_zones);
-    legend_ui(ui, app);
+    legend_ui(ui, cx);
     ui.add_space(theme::GAP);
+    if !cx.policy.keeps_a_log() {
+        return;
+    }
     // Rest days.
-    let mut rest = app.tracker.log.rest_days;
-    let label = app.i18n.t_args("rest-days", &[("days", rest.into())]);
+    let mut rest = cx.session.log().rest_days;
+    let label = cx.i18n.t_args("rest-days", &[("days", rest.into())]);
     let r = ui.add(egui::Slider::new(&mut rest, 7..=28).show_value(false).text(&label));
     if r.changed() {
-        app.push(Command::Log(LogCommand::SetRestDays(rest)));
+        cx.push(Command::Log(LogCommand::SetRestDays(rest)));
     }
-    if app.tracker.undo_id.is_some() && big_button_ui(ui, &app.i18n.t("log-undo")).clicked() {
-        app.push(Command::Log(LogCommand::Undo));
+    if cx.session.undo_id().is_some() && big_button_ui(ui, &cx.i18n.t("log-undo")).clicked() {
+        cx.push(Command::Log(LogCommand::Undo));
     }
-    if big_button_ui(ui, &app.i18n.t("history-title")).clicked() {
-        app.push(Command::Go(Screen::History));
+    if big_button_ui(ui, &cx.i18n.t("history-title")).clicked() {
+        cx.push(Command::Go(Screen::History));
     }
-    marks_ui(ui, app, now.timestamp());
+    marks_ui(ui, cx);
 }
 
-fn chosen_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
+fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        subheading_ui(ui, &app.i18n.t("chosen-title"));
-        if let Some(miss) = app.tracker.draft.miss {
+        subheading_ui(ui, &cx.i18n.t("chosen-title"));
+        if let Some(miss) = cx.choice.miss {
             callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| {
-                paragraph_ui(ui, &app.i18n.t(miss))
+                paragraph_ui(ui, &cx.i18n.t(miss))
             });
         }
-        let Some((zone, _)) = app.tracker.draft.choice else {
-            paragraph_ui(ui, &app.i18n.t("chosen-none"));
+        let Some((zone, _)) = cx.choice.spot else {
+            paragraph_ui(ui, &cx.i18n.t("chosen-none"));
             return;
         };
-        ui.label(RichText::new(app.i18n.t(&crate::i18n::ids::zone(zone))).strong().size(20.0));
-        let violations = app.tracker.draft.violations.clone();
+        ui.label(
+            RichText::new(cx.i18n.t(&crate::i18n::ids::zone(zone)))
+                .strong()
+                .size(20.0),
+        );
+        let violations = cx.choice.violations.clone();
         if violations.is_empty() {
             ui.horizontal(|ui| {
                 super::widgets::icon_ui(ui, Icon::Tick, 24.0, p.ok);
-                ui.label(RichText::new(app.i18n.t("chosen-ok")).color(p.ok).strong());
+                ui.label(RichText::new(cx.i18n.t("chosen-ok")).color(p.ok).strong());
             });
         } else {
             callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 3.0, |ui| {
-                ui.label(
-                    RichText::new(app.i18n.t("warn-title"))
-                        .strong()
-                        .size(20.0)
-                        .color(p.warn),
-                );
+                ui.label(RichText::new(cx.i18n.t("warn-title")).strong().size(20.0).color(p.warn));
                 for v in &violations {
-                    paragraph_ui(ui, &violation_text(app, v));
+                    paragraph_ui(ui, &violation_text(cx, v));
                 }
-                paragraph_ui(ui, &app.i18n.t("warn-anyway"));
+                paragraph_ui(ui, &cx.i18n.t("warn-anyway"));
             });
         }
-        let _ = now;
-        log_form_ui(ui, app, !violations.is_empty());
+        if cx.policy.keeps_a_log() {
+            log_form_ui(ui, cx, !violations.is_empty());
+        }
     });
 }
 
 /// A rule broken, in plain words with the distance.
 #[must_use]
-pub fn violation_text(app: &App, v: &Violation) -> String {
-    let cm = |d: f32| app.i18n.decimal(d);
+pub fn violation_text(cx: &Cx<'_>, v: &Violation) -> String {
+    let cm = |d: f32| cx.i18n.decimal(d);
     match v {
-        Violation::NotInZone => app.i18n.t("warn-outside"),
-        Violation::InNavelCircle => app.i18n.t("warn-navel"),
-        Violation::TooClose { at, distance_cm, .. } => app.i18n.t_args(
+        Violation::NotInZone => cx.i18n.t("warn-outside"),
+        Violation::InNavelCircle => cx.i18n.t("warn-navel"),
+        Violation::TooClose { at, distance_cm, .. } => cx.i18n.t_args(
             "warn-too-close",
             &[
                 ("distance", cm(*distance_cm).into()),
-                ("date", app.i18n.date_time(at).into()),
+                ("date", cx.i18n.date_time(at).into()),
             ],
         ),
         Violation::NearMark { distance_cm, .. } => {
-            app.i18n.t_args("warn-mark", &[("distance", cm(*distance_cm).into())])
+            cx.i18n.t_args("warn-mark", &[("distance", cm(*distance_cm).into())])
         }
     }
 }
 
-fn log_form_ui(ui: &mut egui::Ui, app: &mut App, breaks_rules: bool) {
+fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
     let field_width = ui.available_width().min(320.0);
-    let time_label = ui.label(app.i18n.t("log-time"));
+    let time_label = ui.label(cx.i18n.t("log-time"));
     let time = ui
         .add(
-            egui::TextEdit::singleline(&mut app.tracker.draft.time_text)
-                .hint_text(app.i18n.t("log-now"))
+            egui::TextEdit::singleline(&mut cx.forms.log.time_text)
+                .hint_text(cx.i18n.t("log-now"))
                 .desired_width(field_width),
         )
         .labelled_by(time_label.id);
     if time.changed() {
-        app.push(Command::Log(LogCommand::TimeEdited));
+        cx.push(Command::Log(LogCommand::TimeEdited));
     }
-    let dose_label = ui.label(app.i18n.t("log-dose"));
-    ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.dose).desired_width(field_width))
+    let dose_label = ui.label(cx.i18n.t("log-dose"));
+    ui.add(egui::TextEdit::singleline(&mut cx.forms.log.dose).desired_width(field_width))
         .labelled_by(dose_label.id);
-    ui.label(app.i18n.t("log-given-by"));
+    ui.label(cx.i18n.t("log-given-by"));
     ui.horizontal_wrapped(|ui| {
         for (g, key) in [
             (GivenBy::SelfInjected, "given-self"),
             (GivenBy::Carer, "given-carer"),
             (GivenBy::Nurse, "given-nurse"),
         ] {
-            ui.radio_value(&mut app.tracker.draft.given_by, g, app.i18n.t(key));
+            ui.radio_value(&mut cx.forms.log.given_by, g, cx.i18n.t(key));
         }
     });
-    let note_label = ui.label(app.i18n.t("log-note"));
-    ui.add(egui::TextEdit::singleline(&mut app.tracker.draft.note).desired_width(field_width))
+    let note_label = ui.label(cx.i18n.t("log-note"));
+    ui.add(egui::TextEdit::singleline(&mut cx.forms.log.note).desired_width(field_width))
         .labelled_by(note_label.id);
     let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
-    if big_button_ui(ui, &app.i18n.t(key)).clicked() {
-        app.push(Command::Log(LogCommand::Save));
+    if big_button_ui(ui, &cx.i18n.t(key)).clicked() {
+        cx.push(Command::Log(LogCommand::Save));
     }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
-        let until = ui.label(app.i18n.t("mark-until"));
-        ui.add(egui::DragValue::new(&mut app.tracker.draft.mark_days).range(0..=365))
+        let until = ui.label(cx.i18n.t("mark-until"));
+        ui.add(egui::DragValue::new(&mut cx.forms.log.mark_days).range(0..=365))
             .labelled_by(until.id);
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(app.i18n.t("mark-avoid"));
+        ui.label(cx.i18n.t("mark-avoid"));
         for kind in [MarkKind::Bruise, MarkKind::Scar, MarkKind::Reaction] {
             if ui
-                .add(egui::Button::new(app.i18n.t(crate::i18n::ids::mark(kind))).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                .add(
+                    egui::Button::new(cx.i18n.t(crate::i18n::ids::mark(kind)))
+                        .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
+                )
                 .clicked()
             {
-                let days = app.tracker.draft.mark_days;
-                app.push(Command::Log(LogCommand::AddMark { kind, days }));
+                let days = cx.forms.log.mark_days;
+                cx.push(Command::Log(LogCommand::AddMark { kind, days }));
             }
         }
     });
 }
 
-fn marks_ui(ui: &mut egui::Ui, app: &mut App, now: Timestamp) {
-    let active: Vec<_> = app
-        .tracker
-        .log
-        .marks
-        .iter()
-        .filter(|m| m.expires.is_none_or(|x| x > now))
+fn marks_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let active: Vec<_> = rotation::active_marks(cx.session.log(), cx.now.timestamp())
         .cloned()
         .collect();
     if active.is_empty() {
         return;
     }
-    subheading_ui(ui, &app.i18n.t("marks-title"));
+    subheading_ui(ui, &cx.i18n.t("marks-title"));
     for m in active {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} — {}",
-                app.i18n.t(crate::i18n::ids::mark(m.kind)),
-                app.i18n.t(&crate::i18n::ids::zone(m.zone))
+                cx.i18n.t(crate::i18n::ids::mark(m.kind)),
+                cx.i18n.t(&crate::i18n::ids::zone(m.zone))
             ));
             if ui
-                .add(egui::Button::new(app.i18n.t("mark-remove")).min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)))
+                .add(
+                    egui::Button::new(cx.i18n.t("mark-remove"))
+                        .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
+                )
                 .clicked()
             {
-                app.push(Command::Log(LogCommand::RemoveMark(m.id)));
+                cx.push(Command::Log(LogCommand::RemoveMark(m.id)));
             }
         });
     }

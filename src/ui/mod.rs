@@ -5,6 +5,9 @@ pub mod map_screen;
 pub mod notices;
 pub mod pictures;
 pub mod section;
+pub mod shell;
 pub mod theme;
 pub mod topbar;
 pub mod widgets;
+
+pub use shell::{app_ui, run_native};

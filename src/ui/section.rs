@@ -2,28 +2,28 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{App, Command, Screen};
+use crate::app::{Command, Cx, Screen};
 use crate::content::{Block, BlockKind, Content, HelpLevel, RegionTag, SectionId};
 
 use super::pictures::picture_ui;
-use super::theme::{self, MIN_TOUCH};
+use super::theme;
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
-pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
-    let content = std::sync::Arc::clone(&app.content);
+pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
+    let content = cx.content;
     let Some(section) = content.section(id) else {
-        ui.label(app.i18n.t("nav-back-home"));
+        ui.label(cx.i18n.t("nav-back-home"));
         return;
     };
     let p = theme::palette(ui);
-    let region = app.settings.region;
+    let region = cx.settings.region;
     ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
-    ui.heading(app.i18n.t(&id.title_msg()));
-    ui.add(egui::Label::new(RichText::new(app.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
+    ui.heading(cx.i18n.t(&id.title_msg()));
+    ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
     ui.add_space(theme::GAP);
     if region.is_none() && section.has_region_blocks() {
         callout_ui(ui, Icon::Info, p.accent, p.card, 1.0, |ui| {
-            paragraph_ui(ui, &app.i18n.t("region-hidden"));
+            paragraph_ui(ui, &cx.i18n.t("region-hidden"));
         });
         ui.add_space(theme::GAP);
     }
@@ -33,11 +33,11 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
     if !keys.is_empty() {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            subheading_ui(ui, &app.i18n.t("section-key-points"));
+            subheading_ui(ui, &cx.i18n.t("section-key-points"));
             for b in keys {
                 ui.horizontal_top(|ui| {
                     ui.label(RichText::new("•").color(p.accent));
-                    block_text_ui(ui, app, b);
+                    block_text_ui(ui, cx, b);
                 });
             }
         });
@@ -49,7 +49,7 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
         .filter(|b| matches!(b.kind, BlockKind::Step(_)))
         .collect();
     if !steps.is_empty() {
-        steps_ui(ui, app, &steps);
+        steps_ui(ui, cx, &steps);
         ui.add_space(theme::GAP);
     }
 
@@ -60,34 +60,34 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
             .filter(|b| b.kind == BlockKind::HelpAction(level))
             .collect();
         if !items.is_empty() {
-            help_level_ui(ui, app, level, &items, &actions);
+            help_level_ui(ui, cx, level, &items, &actions);
             ui.add_space(theme::GAP);
         }
     }
 
     if id == SectionId::Sites {
-        if big_button_ui(ui, &app.i18n.t("sites-open-map")).clicked() {
-            app.push(Command::Go(Screen::BodyMap));
+        if big_button_ui(ui, &cx.i18n.t("sites-open-map")).clicked() {
+            cx.push(Command::Go(Screen::BodyMap));
         }
         ui.add_space(theme::GAP);
     }
 
     let details: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Detail).collect();
     if !details.is_empty() {
-        subheading_ui(ui, &app.i18n.t("section-details"));
+        subheading_ui(ui, &cx.i18n.t("section-details"));
         for b in details {
-            block_text_ui(ui, app, b);
+            block_text_ui(ui, cx, b);
             ui.add_space(4.0);
         }
         ui.add_space(theme::GAP);
     }
 
     ui.separator();
-    ui.label(RichText::new(app.i18n.t("section-sources")).strong());
+    ui.label(RichText::new(cx.i18n.t("section-sources")).strong());
     for key in section.sources(&content.sources, region) {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("• {} [{key}]", app.i18n.t(&Content::source_msg(key))))
+                RichText::new(format!("• {} [{key}]", cx.i18n.t(&Content::source_msg(key))))
                     .small()
                     .color(p.weak_text),
             )
@@ -95,19 +95,19 @@ pub fn section_ui(ui: &mut egui::Ui, app: &mut App, id: SectionId) {
         );
     }
     ui.add_space(theme::GAP);
-    if big_button_ui(ui, &format!("‹ {}", app.i18n.t("nav-back-home"))).clicked() {
-        app.push(Command::Go(Screen::Home));
+    if big_button_ui(ui, &format!("‹ {}", cx.i18n.t("nav-back-home"))).clicked() {
+        cx.push(Command::Go(Screen::Home));
     }
 }
 
 /// A block's text, led by a "[US label]"/"[EU label]" tag when it is region-specific.
-fn block_text_ui(ui: &mut egui::Ui, app: &App, b: &Block) {
+fn block_text_ui(ui: &mut egui::Ui, cx: &Cx<'_>, b: &Block) {
     let p = theme::palette(ui);
-    let text = app.i18n.t(&b.msg);
+    let text = cx.i18n.t(&b.msg);
     let tag = match b.region {
         RegionTag::All => None,
-        RegionTag::US => Some(app.i18n.t("region-tag-us")),
-        RegionTag::EU => Some(app.i18n.t("region-tag-eu")),
+        RegionTag::US => Some(cx.i18n.t("region-tag-us")),
+        RegionTag::EU => Some(cx.i18n.t("region-tag-eu")),
     };
     let body = egui::TextStyle::Body.resolve(ui.style());
     let mut job = egui::text::LayoutJob::default();
@@ -134,13 +134,13 @@ fn block_text_ui(ui: &mut egui::Ui, app: &App, b: &Block) {
     ui.add(egui::Label::new(job).wrap());
 }
 
-fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
+fn steps_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, steps: &[&Block]) {
     let total = steps.len();
-    let n = app.step.min(total.saturating_sub(1));
+    let n = cx.nav.step.min(total.saturating_sub(1));
     let Some(block) = steps.get(n) else { return };
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let label = app
+        let label = cx
             .i18n
             .t_args("step-of", &[("number", (n + 1).into()), ("total", total.into())]);
         subheading_ui(ui, &label);
@@ -150,26 +150,26 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
             }
             ui.vertical(|ui| {
                 ui.set_max_width(ui.available_width().max(200.0));
-                ui.add(egui::Label::new(RichText::new(app.i18n.t(&block.msg)).size(21.0)).wrap());
+                ui.add(egui::Label::new(RichText::new(cx.i18n.t(&block.msg)).size(21.0)).wrap());
             });
         });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let prev = ui.add_enabled(
                 n > 0,
-                egui::Button::new(format!("‹ {}", app.i18n.t("step-previous")))
-                    .min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("‹ {}", cx.i18n.t("step-previous")))
+                    .min_size(egui::vec2(theme::min_touch(ui) * 3.0, theme::min_touch(ui))),
             );
             if prev.clicked() {
-                app.push(Command::ShowStep(n - 1));
+                cx.push(Command::ShowStep(n - 1));
             }
             let next = ui.add_enabled(
                 n + 1 < total,
-                egui::Button::new(format!("{} ›", app.i18n.t("step-next")))
-                    .min_size(egui::vec2(MIN_TOUCH * 3.0, MIN_TOUCH)),
+                egui::Button::new(format!("{} ›", cx.i18n.t("step-next")))
+                    .min_size(egui::vec2(theme::min_touch(ui) * 3.0, theme::min_touch(ui))),
             );
             if next.clicked() {
-                app.push(Command::ShowStep(n + 1));
+                cx.push(Command::ShowStep(n + 1));
             }
         });
         ui.add_space(4.0);
@@ -185,21 +185,21 @@ fn steps_ui(ui: &mut egui::Ui, app: &mut App, steps: &[&Block]) {
                 let r = ui.add(
                     egui::Button::new(text)
                         .frame(i == n)
-                        .min_size(egui::vec2(MIN_TOUCH, MIN_TOUCH)),
+                        .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
                 );
-                let lbl = app
+                let lbl = cx
                     .i18n
                     .t_args("step-of", &[("number", (i + 1).into()), ("total", total.into())]);
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &lbl));
                 if r.clicked() {
-                    app.push(Command::ShowStep(i));
+                    cx.push(Command::ShowStep(i));
                 }
             }
         });
     });
 }
 
-fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block], actions: &[&Block]) {
+fn help_level_ui(ui: &mut egui::Ui, cx: &Cx<'_>, level: HelpLevel, items: &[&Block], actions: &[&Block]) {
     let p = theme::palette(ui);
     let (icon, fg, bg, width) = match level {
         HelpLevel::Now => (Icon::Warning, p.emergency, p.emergency_bg, 4.0),
@@ -209,27 +209,27 @@ fn help_level_ui(ui: &mut egui::Ui, app: &App, level: HelpLevel, items: &[&Block
     callout_ui(ui, icon, fg, bg, width, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(app.i18n.t(level.badge_msg()))
+                RichText::new(cx.i18n.t(level.badge_msg()))
                     .strong()
                     .size(16.0)
                     .color(fg),
             );
             ui.label(
-                RichText::new(app.i18n.t(level.heading_msg()))
+                RichText::new(cx.i18n.t(level.heading_msg()))
                     .strong()
                     .size(24.0)
                     .color(fg),
             );
         });
         if let Some((intro, rest)) = items.split_first() {
-            block_text_ui(ui, app, intro);
+            block_text_ui(ui, cx, intro);
             for b in actions {
-                ui.label(RichText::new(app.i18n.t(&b.msg)).strong().size(22.0).color(fg));
+                ui.label(RichText::new(cx.i18n.t(&b.msg)).strong().size(22.0).color(fg));
             }
             for b in rest {
                 ui.horizontal_top(|ui| {
                     ui.label(RichText::new("•").strong().color(fg));
-                    block_text_ui(ui, app, b);
+                    block_text_ui(ui, cx, b);
                 });
             }
         }

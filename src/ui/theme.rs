@@ -3,8 +3,17 @@
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Stroke, TextStyle};
 
-/// Smallest side of anything you can click or tap, in points.
-pub const MIN_TOUCH: f32 = 44.0;
+/// Smallest side of anything you can click or tap, in points, until [`apply`] sets the mode's.
+const DEFAULT_MIN_TOUCH: f32 = crate::app::policy::DESKTOP_MIN_TOUCH;
+const MIN_TOUCH_KEY: &str = "kineret-min-touch";
+
+/// Smallest side of anything you can click or tap in this mode (the policy's, set by [`apply`]).
+#[must_use]
+pub fn min_touch(ui: &egui::Ui) -> f32 {
+    ui.ctx()
+        .data(|d| d.get_temp::<f32>(egui::Id::unique(MIN_TOUCH_KEY)))
+        .unwrap_or(DEFAULT_MIN_TOUCH)
+}
 /// Space between blocks.
 pub const GAP: f32 = 12.0;
 /// Corner radius of cards.
@@ -29,6 +38,8 @@ pub struct Palette {
     pub before: Color32,
     pub before_bg: Color32,
     pub ok: Color32,
+    /// Background of a success notice.
+    pub ok_bg: Color32,
     pub warn: Color32,
     pub warn_bg: Color32,
     /// Skin of the body drawing.
@@ -62,6 +73,7 @@ const NORMAL: Palette = Palette {
     before: Color32::from_rgb(0, 84, 150),
     before_bg: Color32::from_rgb(232, 242, 252),
     ok: Color32::from_rgb(0, 110, 60),
+    ok_bg: Color32::from_rgb(230, 246, 236),
     warn: Color32::from_rgb(150, 70, 0),
     warn_bg: Color32::from_rgb(255, 243, 224),
     body: Color32::from_rgb(236, 222, 208),
@@ -94,6 +106,7 @@ const HIGH_CONTRAST: Palette = Palette {
     before: Color32::from_rgb(120, 200, 255),
     before_bg: Color32::BLACK,
     ok: Color32::from_rgb(120, 255, 140),
+    ok_bg: Color32::BLACK,
     warn: Color32::from_rgb(255, 210, 0),
     warn_bg: Color32::BLACK,
     body: Color32::from_rgb(40, 40, 40),
@@ -135,7 +148,8 @@ pub fn palette_for(ctx: &egui::Context) -> Palette {
 const HC_KEY: &str = "kineret-high-contrast";
 
 /// Installs the theme: text sizes, spacing, and normal or high-contrast colours.
-pub fn apply(ctx: &egui::Context, high_contrast: bool) {
+pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(MIN_TOUCH_KEY), min_touch));
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique(HC_KEY), high_contrast));
     ctx.set_theme(if high_contrast {
         egui::Theme::Dark
@@ -192,7 +206,7 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool) {
     .into();
     style.spacing.item_spacing = egui::vec2(10.0, 10.0);
     style.spacing.button_padding = egui::vec2(14.0, 10.0);
-    style.spacing.interact_size.y = MIN_TOUCH;
+    style.spacing.interact_size.y = min_touch;
     ctx.set_global_style(style);
 }
 

@@ -2,11 +2,14 @@
 
 use eframe::egui::{self, Color32, Pos2, RichText, Stroke, Vec2};
 
-use super::theme::{self, MIN_TOUCH};
+use super::theme;
 
-/// A button at least [`MIN_TOUCH`] tall, with its text as the accessible name.
+/// A button at least [`theme::min_touch(ui)`] tall, with its text as the accessible name.
 pub fn big_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.add(egui::Button::new(RichText::new(text).size(19.0)).min_size(Vec2::new(MIN_TOUCH * 2.0, MIN_TOUCH)))
+    ui.add(
+        egui::Button::new(RichText::new(text).size(19.0))
+            .min_size(Vec2::new(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
+    )
 }
 
 /// A sub-heading.

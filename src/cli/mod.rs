@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod log_cmd;
+
 use crate::content::{Content, Region};
 use crate::i18n::{self, I18n};
 
@@ -33,13 +35,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// The three ways the app is used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Mode {
-    Home,
-    Teach,
-    Kiosk,
-}
+pub use crate::app::Mode;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -136,12 +132,22 @@ pub fn data_dir(explicit: Option<&Path>) -> Result<PathBuf> {
         .context("Could not find a data folder for this user. Use --data-dir DIR.")
 }
 
+/// What the window needs from the command line.
+pub fn window_options(cli: &Cli) -> Result<crate::ui::shell::WindowOptions> {
+    Ok(crate::ui::shell::WindowOptions {
+        mode: cli.mode,
+        lang: cli.lang.clone(),
+        region: cli.region,
+        data_dir: Some(data_dir(cli.data_dir.as_deref())?),
+    })
+}
+
 /// Runs a sub-command, writing to `out`.
 pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Content(ContentCmd::Export(args)) => content_export(args, out),
         Command::Content(ContentCmd::Check) => content_check(out),
-        Command::Log(cmd) => crate::log::cli::run(&data_dir(cli.data_dir.as_deref())?, cmd, out),
+        Command::Log(cmd) => log_cmd::run(&data_dir(cli.data_dir.as_deref())?, cmd, out),
     }
 }
 

@@ -7,21 +7,22 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use jiff::Timestamp;
 
-use super::store::{LoadNotice, Store, write_atomic};
-use crate::cli::{LogCmd, LogExportArgs, LogFormat, SuggestArgs, SuggestFormat};
+use super::{LogCmd, LogExportArgs, LogFormat, SuggestArgs, SuggestFormat};
 use crate::i18n::I18n;
+use crate::log::model::LogFile;
+use crate::log::store::{LoadNotice, Store, StoreError, write_atomic};
 use crate::rotation::{self, SuggestReason};
 
 /// The log for reading only: nothing on disk changes, even if the file is damaged.
-fn peek(dir: &Path) -> Result<super::model::LogFile> {
+fn peek(dir: &Path) -> Result<LogFile> {
     Ok(Store::new(dir.to_path_buf()).peek()?)
 }
 
 /// The log for changing: takes the folder's lock first (an open window holds it).
-fn open_for_change(dir: &Path) -> Result<(Store, std::fs::File, super::model::LogFile)> {
+fn open_for_change(dir: &Path) -> Result<(Store, std::fs::File, LogFile)> {
     let store = Store::new(dir.to_path_buf());
     let Some(lock) = store.lock()? else {
-        return Err(super::store::StoreError::Busy { dir: dir.to_path_buf() }.into());
+        return Err(StoreError::Busy { dir: dir.to_path_buf() }.into());
     };
     let loaded = store.load()?;
     match &loaded.notice {
@@ -61,7 +62,7 @@ fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
     let log = peek(dir)?;
     match args.format {
         LogFormat::Csv => {
-            let csv = super::export::csv_string(&log)?;
+            let csv = crate::log::export::csv_string(&log)?;
             match &args.output {
                 Some(path) => {
                     write_atomic(path, csv.as_bytes())
@@ -77,8 +78,8 @@ fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
             if !(1..=3660).contains(&args.days) {
                 bail!("--days must be between 1 and 3660");
             }
-            let texts = super::pdf_texts::report_texts(&I18n::new("en"), args.days);
-            let bytes = super::pdf::report_pdf(&log, Timestamp::now(), args.days, &texts);
+            let texts = crate::log::pdf_texts::report_texts(&I18n::new("en"), args.days);
+            let bytes = crate::log::pdf::report_pdf(&log, Timestamp::now(), args.days, &texts);
             write_atomic(path, &bytes).with_context(|| format!("could not write {}", path.display()))?;
         }
     }
@@ -89,7 +90,7 @@ fn import(dir: &Path, file: &Path, out: &mut dyn Write) -> Result<()> {
     let bytes = std::fs::read(file).with_context(|| format!("could not read {}", file.display()))?;
     let (store, _lock, log) = open_for_change(dir)?;
     let mut merged = log;
-    let report = super::import::import_csv(&mut merged, &bytes)?;
+    let report = crate::log::import::import_csv(&mut merged, &bytes)?;
     if report.added > 0 {
         store.save(&merged)?;
     }

@@ -1,0 +1,119 @@
+//! The window's file edges: saving an export and choosing a file to import, as the mode's
+//! [`FileAccess`] allows. Under [`FileAccess::None`] nothing here touches a file or names a path.
+//! The only place that shows native file dialogs.
+
+use std::path::{Path, PathBuf};
+
+use super::notice::{Arg, Msg, Notice};
+use super::policy::FileAccess;
+
+/// Name of the folder inside the data folder that takes exports when no dialog can be shown.
+pub const EXPORTS_DIR: &str = "exports";
+
+/// Creates a folder (and its parents) readable by the user only.
+pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// What kind of file an export is (for the dialog's filter).
+#[derive(Clone, Copy, Debug)]
+pub struct FileKind {
+    pub label: &'static str,
+    pub extension: &'static str,
+}
+
+pub const CSV: FileKind = FileKind {
+    label: "CSV",
+    extension: "csv",
+};
+pub const PDF: FileKind = FileKind {
+    label: "PDF",
+    extension: "pdf",
+};
+
+/// Saves an export named `name`: through the save dialog where the mode has one, else into
+/// the data folder's `exports/`. Returns what to tell the user, or `None` when the user
+/// closed the dialog or the mode has no file access.
+#[must_use]
+pub fn save_export(files: &FileAccess, name: &str, kind: FileKind, bytes: &[u8]) -> Option<Notice> {
+    let (data_dir, dialog) = match files {
+        FileAccess::Dialog { data_dir } => (data_dir, true),
+        FileAccess::Folder { data_dir } => (data_dir, false),
+        FileAccess::None => return None,
+    };
+    let chosen = if dialog {
+        rfd::FileDialog::new()
+            .add_filter(kind.label, &[kind.extension])
+            .set_file_name(name)
+            .save_file()
+    } else {
+        None
+    };
+    let (path, via_dialog) = match chosen {
+        Some(p) => (p, true),
+        None => (data_dir.join(EXPORTS_DIR).join(name), false),
+    };
+    let result = path
+        .parent()
+        .map_or(Ok(()), |dir| if via_dialog { Ok(()) } else { ensure_private_dir(dir) })
+        .and_then(|()| crate::log::store::write_atomic(&path, bytes));
+    Some(match result {
+        Ok(()) => Notice::success(
+            Msg::new(if via_dialog { "export-saved" } else { "export-no-dialog" }).arg("path", Arg::Path(path)),
+        ),
+        Err(e) => Notice::error(Msg::new("export-failed").arg("reason", Arg::Text(e.to_string()))),
+    })
+}
+
+/// The file the user chose to import, through the open dialog. Nothing is ever read that the
+/// user did not choose: without a dialog, the answer is a notice that explains the other way.
+pub fn pick_import(files: &FileAccess) -> Result<Option<PathBuf>, Notice> {
+    match files {
+        FileAccess::Dialog { .. } => Ok(rfd::FileDialog::new()
+            .add_filter(CSV.label, &[CSV.extension])
+            .pick_file()),
+        FileAccess::Folder { .. } => Err(Notice::info(Msg::new("import-no-dialog"))),
+        FileAccess::None => Ok(None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_dialog_an_export_lands_in_the_data_folder_not_in_temp() {
+        let dir = tempfile::tempdir().expect("dir");
+        let files = FileAccess::Folder {
+            data_dir: dir.path().to_path_buf(),
+        };
+        let n = save_export(&files, "x.csv", CSV, b"a,b\n").expect("a notice");
+        assert_eq!(n.id(), "export-no-dialog");
+        let path = dir.path().join(EXPORTS_DIR).join("x.csv");
+        assert_eq!(std::fs::read(&path).expect("written"), b"a,b\n");
+        assert_eq!(n.msgs[0].args, vec![("path", Arg::Path(path))]);
+    }
+
+    #[test]
+    fn with_no_file_access_nothing_is_written_or_read() {
+        assert!(save_export(&FileAccess::None, "x.csv", CSV, b"a").is_none());
+        assert_eq!(pick_import(&FileAccess::None), Ok(None));
+    }
+
+    #[test]
+    fn without_a_dialog_no_import_file_is_guessed() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join(EXPORTS_DIR)).expect("dir");
+        std::fs::write(dir.path().join(EXPORTS_DIR).join("import.csv"), "x").expect("file");
+        let files = FileAccess::Folder {
+            data_dir: dir.path().to_path_buf(),
+        };
+        assert_eq!(pick_import(&files).expect_err("a notice").id(), "import-no-dialog");
+    }
+}

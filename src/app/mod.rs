@@ -1,0 +1,585 @@
+//! The app layer: the mode policy, all UI state, the log session, and the one place where
+//! commands change them. Screens (`crate::ui`) read a [`Cx`] and push [`Command`]s; they never
+//! change the log or the navigation while drawing. This module never imports `crate::ui`.
+
+pub mod clock;
+pub mod files;
+pub mod notice;
+pub mod policy;
+pub mod session;
+pub mod state;
+pub mod time_input;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use eframe::egui;
+use jiff::Zoned;
+
+pub use clock::Clock;
+pub use notice::{Arg, Msg, Notice, NoticeKind};
+pub use policy::{FileAccess, Mode, Policy};
+pub use session::LogSession;
+pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, Screen};
+
+use crate::body_map::model::{Hit, PointCm, Zone};
+use crate::content::{Content, Region, SectionId};
+use crate::i18n::{self, I18n};
+use crate::log::model::{Entry, LogFile, MarkKind};
+use crate::rotation::{self, Suggestion};
+use crate::settings::Settings;
+
+/// Key of the settings in eframe's storage.
+pub const SETTINGS_KEY: &str = "kineret-coach-settings";
+
+/// Something the screens ask of the log.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LogCommand {
+    /// The user picked a point on the map.
+    Choose {
+        zone: Zone,
+        point: PointCm,
+    },
+    /// The user clicked somewhere that is not an injection area.
+    Miss(Hit),
+    /// Take the suggested spot.
+    ChooseSuggested,
+    /// Take the best spot inside this zone (Enter on a focused zone).
+    ChooseInZone(Zone),
+    ClearChoice,
+    /// The time field of the dose form changed: the warnings may change too.
+    TimeEdited,
+    /// Log the chosen spot with the dose form's dose, time, person and note.
+    Save,
+    /// Remove the entry just logged.
+    Undo,
+    Delete(u64),
+    /// Save an edited entry; `time_text` is its time as the user typed it (`YYYY-MM-DD HH:MM`).
+    Update {
+        entry: Box<Entry>,
+        time_text: String,
+    },
+    AddMark {
+        kind: MarkKind,
+        days: u32,
+    },
+    RemoveMark(u64),
+    SetRestDays(u32),
+    ExportCsv,
+    ExportPdf {
+        days: u32,
+    },
+    ImportCsv,
+}
+
+/// Everything a widget may ask the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Go(Screen),
+    Back,
+    SetLanguage(String),
+    SetRegion(Region),
+    /// Text size steps: +1 bigger, -1 smaller, 0 back to normal.
+    TextSize(i32),
+    SetHighContrast(bool),
+    /// Show step N (0-based) of the injection steps.
+    ShowStep(usize),
+    DismissNotice,
+    /// How many days of injections the map shows (14, 30 or 90).
+    SetMapDays(u32),
+    Log(LogCommand),
+    /// Forget everything this visitor did (the kiosk's reset).
+    ResetEverything,
+}
+
+/// How the app was started (from the command line, or by a test).
+#[derive(Clone, Debug, Default)]
+pub struct StartOptions {
+    pub mode: Option<Mode>,
+    pub lang: Option<String>,
+    pub region: Option<Region>,
+    /// The data folder; `None` keeps the log in memory only and touches no file.
+    pub data_dir: Option<PathBuf>,
+    /// Whether native file dialogs may be shown (the window: yes; tests: no).
+    pub dialogs: bool,
+    /// An in-memory log to start with (tests, benchmarks); only without a data folder.
+    pub log: Option<LogFile>,
+    /// Where "now" comes from (default: the system clock).
+    pub clock: Clock,
+}
+
+/// What a screen gets for one frame: what it may read, the buffers it may change, and the
+/// command queue. Built by [`App::frame`].
+pub struct Cx<'a> {
+    pub i18n: &'a I18n,
+    pub content: &'a Content,
+    pub settings: &'a Settings,
+    pub policy: &'a Policy,
+    pub session: &'a LogSession,
+    /// The moment this frame is drawn for.
+    pub now: &'a Zoned,
+    /// The suggested next spot as of `now`.
+    pub suggestion: Option<&'a Suggestion>,
+    pub nav: &'a Nav,
+    pub choice: &'a Choice,
+    pub notices: &'a [Notice],
+    /// Text the user is typing: screens change these directly.
+    pub forms: &'a mut Forms,
+    commands: &'a mut Vec<Command>,
+}
+
+impl Cx<'_> {
+    /// Asks for something to happen at the end of this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Smallest side of anything clickable in this mode.
+    #[must_use]
+    pub fn min_touch(&self) -> f32 {
+        self.policy.min_touch
+    }
+}
+
+/// The whole app.
+pub struct App {
+    policy: Policy,
+    /// Settings as they were at start (the kiosk's reset goes back to them).
+    start_settings: Settings,
+    settings: Settings,
+    i18n: I18n,
+    /// Shared, so it is never copied per frame.
+    content: Arc<Content>,
+    clock: Clock,
+    session: LogSession,
+    state: AppState,
+    commands: Vec<Command>,
+    /// The moment and the suggestion of the frame being drawn.
+    frame_now: Zoned,
+    frame_suggestion: Option<Suggestion>,
+}
+
+impl App {
+    /// Builds the app; `storage` holds the settings of earlier runs (read only if the mode
+    /// remembers settings).
+    #[must_use]
+    pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>, opts: &StartOptions) -> Self {
+        let mode = opts.mode.unwrap_or(Mode::Home);
+        let policy = Policy::for_mode(mode, opts.data_dir.clone(), opts.dialogs);
+        let saved: Option<Settings> = if policy.persist_settings {
+            storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+        } else {
+            None
+        };
+        let mut settings = saved.unwrap_or_default().sanitized();
+        if let Some(lang) = &opts.lang {
+            settings.language = Some(lang.clone());
+        }
+        if let Some(region) = opts.region {
+            settings.region = Some(region);
+        }
+        let lang = settings.language.clone().unwrap_or_else(i18n::system_language);
+        let i18n = I18n::new(&lang);
+        if let Some(requested) = &opts.lang
+            && !requested.eq_ignore_ascii_case(i18n.code())
+            && i18n::resolve(requested, &i18n::available()).is_none()
+        {
+            log::warn!("language '{requested}' is not available; using {}", i18n.code());
+        }
+        settings.language = Some(i18n.code().to_owned());
+        let mut state = AppState::default();
+        if mode != Mode::Home {
+            state.notices.push(Notice::info(Msg::new("mode-not-ready")));
+        }
+        let session = match policy.data_dir() {
+            Some(dir) => {
+                let (session, notices) = LogSession::open(dir);
+                state.notices.extend(notices);
+                session
+            }
+            None => LogSession::in_memory(opts.log.clone().unwrap_or_default()),
+        };
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let frame_now = opts.clock.now();
+        Self {
+            policy,
+            start_settings: settings.clone(),
+            settings,
+            i18n,
+            content: Arc::new(Content::embedded()),
+            clock: opts.clock.clone(),
+            session,
+            state,
+            commands: Vec::new(),
+            frame_now,
+            frame_suggestion: None,
+        }
+    }
+
+    #[must_use]
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    #[must_use]
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    #[must_use]
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    #[must_use]
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    #[must_use]
+    pub fn session(&self) -> &LogSession {
+        &self.session
+    }
+
+    #[must_use]
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The screen shown.
+    #[must_use]
+    pub fn screen(&self) -> Screen {
+        self.state.nav.screen
+    }
+
+    /// The current moment, from the app's clock.
+    #[must_use]
+    pub fn now(&self) -> Zoned {
+        self.clock.now()
+    }
+
+    /// Sets where "now" comes from (tests drive time this way).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+        self.refresh_choice();
+    }
+
+    /// Starts a frame: reads the clock once and works out the suggestion, then hands the
+    /// screens what they may read and change.
+    pub fn frame(&mut self) -> Cx<'_> {
+        self.frame_now = self.clock.now();
+        self.frame_suggestion = self.session.suggestion(self.frame_now.timestamp());
+        Cx {
+            i18n: &self.i18n,
+            content: &self.content,
+            settings: &self.settings,
+            policy: &self.policy,
+            session: &self.session,
+            now: &self.frame_now,
+            suggestion: self.frame_suggestion.as_ref(),
+            nav: &self.state.nav,
+            choice: &self.state.choice,
+            notices: &self.state.notices,
+            forms: &mut self.state.forms,
+            commands: &mut self.commands,
+        }
+    }
+
+    /// Ends a frame: applies the commands it produced.
+    pub fn end_frame(&mut self, ctx: &egui::Context) {
+        self.state.nav.scroll_to_top = false;
+        let commands = std::mem::take(&mut self.commands);
+        for c in commands {
+            if c == Command::ResetEverything {
+                self.reset(ctx);
+            } else {
+                self.apply(c);
+            }
+        }
+    }
+
+    /// Asks for something to happen at the end of this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Forgets everything the user did: a fresh [`AppState`], the settings of the start, an
+    /// empty in-memory log, and egui's memory (focus, scroll, open menus, widget state). A log
+    /// kept in a file stays as it is on disk.
+    pub fn reset(&mut self, ctx: &egui::Context) {
+        self.state = AppState::default();
+        self.commands.clear();
+        self.settings = self.start_settings.clone();
+        if let Some(lang) = &self.settings.language {
+            self.i18n.set_language(lang);
+        }
+        if !self.session.is_stored() {
+            self.session = LogSession::in_memory(LogFile::default());
+        }
+        let options = ctx.options(Clone::clone);
+        ctx.memory_mut(|m| *m = egui::Memory::default());
+        ctx.options_mut(|o| *o = options);
+    }
+
+    /// Changes the model. The only place that does.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Go(screen) => {
+                if screen != self.state.nav.screen && self.policy.allows(screen) {
+                    let nav = &mut self.state.nav;
+                    nav.back_stack.push(nav.screen);
+                    nav.screen = screen;
+                    nav.scroll_to_top = true;
+                    if matches!(screen, Screen::Section(SectionId::Steps)) {
+                        nav.step = 0;
+                    }
+                }
+            }
+            Command::Back => {
+                let nav = &mut self.state.nav;
+                nav.screen = nav.back_stack.pop().unwrap_or(Screen::Home);
+                nav.scroll_to_top = true;
+            }
+            Command::SetLanguage(code) => {
+                let code = self.i18n.set_language(&code).to_owned();
+                self.settings.language = Some(code);
+            }
+            Command::SetRegion(region) => self.settings.region = Some(region),
+            Command::TextSize(0) => self.settings.text_scale = 1.0,
+            Command::TextSize(steps) => self.settings.step_text(steps),
+            Command::SetHighContrast(on) => self.settings.high_contrast = on,
+            Command::ShowStep(n) => self.state.nav.step = n,
+            Command::DismissNotice => {
+                if !self.state.notices.is_empty() {
+                    self.state.notices.remove(0);
+                }
+            }
+            Command::SetMapDays(days) => {
+                self.settings.map_days = days;
+                self.settings = std::mem::take(&mut self.settings).sanitized();
+            }
+            Command::Log(c) => self.apply_log(c),
+            Command::ResetEverything => {
+                log::warn!("ResetEverything needs the egui context; use App::reset");
+            }
+        }
+    }
+
+    fn notify(&mut self, notices: impl IntoIterator<Item = Notice>) {
+        self.state.notices.extend(notices);
+    }
+
+    /// Chooses a spot and works out which rules it breaks.
+    fn choose(&mut self, zone: Zone, point: PointCm) {
+        self.state.choice.spot = Some((zone, point));
+        self.state.choice.miss = None;
+        self.refresh_choice();
+    }
+
+    fn clear_choice(&mut self) {
+        self.state.choice = Choice::default();
+    }
+
+    /// The warnings of the chosen spot follow the log and the typed time.
+    fn refresh_choice(&mut self) {
+        let now = self.clock.now();
+        let at = time_input::draft_moment(&self.state.forms.log.time_text, &now);
+        self.state.choice.violations = match self.state.choice.spot {
+            Some((zone, point)) => rotation::check(zone, point, at, self.session.log()),
+            None => Vec::new(),
+        };
+    }
+
+    fn apply_log(&mut self, command: LogCommand) {
+        if !self.policy.keeps_a_log()
+            && !matches!(
+                command,
+                LogCommand::Choose { .. }
+                    | LogCommand::Miss(_)
+                    | LogCommand::ChooseSuggested
+                    | LogCommand::ChooseInZone(_)
+                    | LogCommand::ClearChoice
+            )
+        {
+            // A kiosk's map is a demonstration: nothing is logged, marked or exported.
+            return;
+        }
+        let now = self.clock.now();
+        match command {
+            LogCommand::Choose { zone, point } => self.choose(zone, point),
+            LogCommand::Miss(hit) => {
+                self.clear_choice();
+                self.state.choice.miss = Some(match hit {
+                    Hit::NavelCircle => "hit-navel",
+                    Hit::Zone(_) | Hit::NotAZone => "hit-not-zone",
+                });
+            }
+            LogCommand::ChooseSuggested => {
+                if let Some(s) = self.session.suggestion(now.timestamp()) {
+                    self.choose(s.zone, s.point);
+                }
+            }
+            LogCommand::ChooseInZone(zone) => {
+                let at = time_input::draft_moment(&self.state.forms.log.time_text, &now);
+                let point = rotation::suggest_in_zone(zone, at, self.session.log()).unwrap_or_else(|| zone.centre());
+                self.choose(zone, point);
+            }
+            LogCommand::TimeEdited => self.refresh_choice(),
+            LogCommand::ClearChoice => self.clear_choice(),
+            LogCommand::Save => self.save_dose(&now),
+            LogCommand::Undo => {
+                let n = self.session.undo();
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::Delete(id) => {
+                self.state.forms.confirm_delete = None;
+                let n = self.session.delete(id);
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::Update { entry, time_text } => {
+                let Some(old) = self.session.log().entries.iter().find(|e| e.id == entry.id) else {
+                    self.state.forms.edit = None;
+                    return;
+                };
+                // An untouched time field keeps the exact time (seconds and offset included).
+                let unchanged = time_text.trim() == old.at.strftime(time_input::TIME_FIELD_FORMAT).to_string();
+                let at = if unchanged {
+                    old.at.clone()
+                } else {
+                    match time_input::checked_time(&time_text, old.at.time_zone(), &now) {
+                        Ok(at) => at,
+                        Err(msg) => return self.notify([Notice::warning(msg)]),
+                    }
+                };
+                self.state.forms.edit = None;
+                let n = self.session.update(*entry, at);
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::AddMark { kind, days } => {
+                if let Some((zone, point)) = self.state.choice.spot {
+                    let n = self.session.add_mark(zone, point, kind, days, now.timestamp());
+                    self.notify(n);
+                    self.clear_choice();
+                }
+            }
+            LogCommand::RemoveMark(id) => {
+                let n = self.session.remove_mark(id);
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::SetRestDays(days) => {
+                let n = self.session.set_rest_days(days);
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::ExportCsv => match crate::log::export::csv_string(self.session.log()) {
+                Ok(csv) => {
+                    let n = files::save_export(
+                        &self.policy.files,
+                        &export_name(&now, "csv"),
+                        files::CSV,
+                        csv.as_bytes(),
+                    );
+                    self.notify(n);
+                }
+                Err(e) => self.notify([Notice::error(
+                    Msg::new("export-failed").arg("reason", Arg::Text(e.to_string())),
+                )]),
+            },
+            LogCommand::ExportPdf { days } => {
+                if !self.policy.can_export() {
+                    return;
+                }
+                let texts = crate::log::pdf_texts::report_texts(&self.i18n, days);
+                let bytes = crate::log::pdf::report_pdf(self.session.log(), now.timestamp(), days, &texts);
+                let n = files::save_export(&self.policy.files, &export_name(&now, "pdf"), files::PDF, &bytes);
+                self.notify(n);
+            }
+            LogCommand::ImportCsv => match files::pick_import(&self.policy.files) {
+                Ok(Some(path)) => self.import_from(&path),
+                Ok(None) => {}
+                Err(n) => self.notify([n]),
+            },
+        }
+    }
+
+    fn save_dose(&mut self, now: &Zoned) {
+        let Some((zone, point)) = self.state.choice.spot else {
+            return;
+        };
+        let form = &self.state.forms.log;
+        let at = if form.time_text.trim().is_empty() {
+            now.clone()
+        } else {
+            match time_input::checked_time(&form.time_text, now.time_zone(), now) {
+                Ok(at) => at,
+                Err(msg) => return self.notify([Notice::warning(msg)]),
+            }
+        };
+        let entry = Entry {
+            id: 0,
+            at,
+            zone,
+            point,
+            dose: form.dose.trim().to_owned(),
+            given_by: form.given_by,
+            reaction: None,
+            note: form.note.trim().to_owned(),
+            flags: Vec::new(),
+        };
+        let (_, n) = self.session.log_dose(entry);
+        self.notify(n);
+        self.clear_choice();
+        self.state.forms.log.note.clear();
+        self.state.forms.log.time_text.clear();
+    }
+
+    /// Merges a CSV file the user chose into the log.
+    fn import_from(&mut self, path: &std::path::Path) {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                return self.notify([Notice::error(
+                    Msg::new("import-failed").arg("reason", Arg::Text(e.to_string())),
+                )]);
+            }
+        };
+        match self.session.merge_csv(&bytes) {
+            Ok((report, problems)) => {
+                let summary = Msg::new("import-result")
+                    .arg("added", Arg::Count(report.added as i64))
+                    .arg("skipped", Arg::Count(report.skipped_duplicates as i64))
+                    .arg("rejected", Arg::Count(report.rejected.len() as i64));
+                let kind = if report.rejected.is_empty() {
+                    NoticeKind::Success
+                } else {
+                    NoticeKind::Warning
+                };
+                self.notify([Notice::new(kind, summary)]);
+                self.notify(problems);
+                self.refresh_choice();
+            }
+            Err(_) => self.notify([Notice::error(Msg::new("import-not-log"))]),
+        }
+    }
+
+    /// Where the user came from (for the back button), if anywhere.
+    #[must_use]
+    pub fn can_go_back(&self) -> bool {
+        self.state.nav.screen != Screen::Home
+    }
+
+    /// The settings to remember between runs, if this mode remembers any.
+    #[must_use]
+    pub fn settings_to_save(&self) -> Option<&Settings> {
+        self.policy.persist_settings.then_some(&self.settings)
+    }
+}
+
+/// File name of an export made at `now`.
+fn export_name(now: &Zoned, ext: &str) -> String {
+    format!("kineret-log-{}.{ext}", now.strftime("%Y-%m-%d"))
+}

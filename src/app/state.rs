@@ -1,0 +1,117 @@
+//! All UI state in one value with a `Default`: where the user is, what they are choosing, the
+//! forms they are filling in, and the notices. "Start over" is a fresh `AppState`.
+
+use crate::body_map::model::{PointCm, Zone};
+use crate::content::SectionId;
+use crate::log::model::{Entry, GivenBy};
+use crate::rotation::Violation;
+
+use super::notice::Notice;
+
+/// Where the user is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Section(SectionId),
+    BodyMap,
+    History,
+}
+
+/// Navigation: changed only by commands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Nav {
+    pub screen: Screen,
+    pub back_stack: Vec<Screen>,
+    /// The injection step shown (0-based).
+    pub step: usize,
+    /// The screen just changed: it starts at its top.
+    pub scroll_to_top: bool,
+}
+
+impl Default for Nav {
+    fn default() -> Self {
+        Self {
+            screen: Screen::Home,
+            back_stack: Vec::new(),
+            step: 0,
+            scroll_to_top: false,
+        }
+    }
+}
+
+/// The spot being chosen on the map and the rules it breaks: changed only by commands, since
+/// the warnings follow the log.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choice {
+    pub spot: Option<(Zone, PointCm)>,
+    pub violations: Vec<Violation>,
+    /// A message id explaining why the last click was not a spot.
+    pub miss: Option<&'static str>,
+}
+
+/// The dose form on the site map: text the user is typing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogForm {
+    pub dose: String,
+    pub given_by: GivenBy,
+    pub note: String,
+    /// Empty = now; else `YYYY-MM-DD HH:MM` local time.
+    pub time_text: String,
+    /// How long an avoid-mark lasts, in days (0 = until removed).
+    pub mark_days: u32,
+}
+
+impl Default for LogForm {
+    fn default() -> Self {
+        Self {
+            dose: String::new(),
+            given_by: GivenBy::default(),
+            note: String::new(),
+            time_text: String::new(),
+            mark_days: 14,
+        }
+    }
+}
+
+/// An entry being edited on the log screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditForm {
+    pub entry: Entry,
+    /// Its time as typed.
+    pub time_text: String,
+}
+
+/// How many log entries are shown at first (and added by "more").
+pub const HISTORY_PAGE: usize = 60;
+
+/// Buffers the screens may change while drawing (text being typed, a question being asked).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Forms {
+    pub log: LogForm,
+    pub edit: Option<EditForm>,
+    /// The entry waiting for "Yes, delete".
+    pub confirm_delete: Option<u64>,
+    /// How many entries the log screen shows.
+    pub history_shown: usize,
+}
+
+impl Default for Forms {
+    fn default() -> Self {
+        Self {
+            log: LogForm::default(),
+            edit: None,
+            confirm_delete: None,
+            history_shown: HISTORY_PAGE,
+        }
+    }
+}
+
+/// Everything the UI holds between frames.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AppState {
+    pub nav: Nav,
+    pub choice: Choice,
+    pub forms: Forms,
+    /// Shown one at a time, oldest first, until dismissed.
+    pub notices: Vec<Notice>,
+}

@@ -1,0 +1,156 @@
+//! The window around the screens: the look (theme, text size, touch size), keyboard shortcuts,
+//! the top bar, the notice banner and the scrolling page; and starting the native window.
+
+use eframe::egui;
+
+use crate::app::{App, Command, Mode, Screen, StartOptions};
+
+use super::theme;
+
+/// What the look was last built from; kept in egui's memory, so a reset rebuilds it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Look {
+    text_scale: f32,
+    high_contrast: bool,
+    min_touch: f32,
+}
+
+fn apply_look(ctx: &egui::Context, app: &App) {
+    let look = Look {
+        text_scale: app.settings().text_scale,
+        high_contrast: app.settings().high_contrast,
+        min_touch: app.policy().min_touch,
+    };
+    let id = egui::Id::unique("kineret-look");
+    if ctx.data(|d| d.get_temp::<Look>(id)) == Some(look) {
+        return;
+    }
+    ctx.set_zoom_factor(look.text_scale);
+    theme::apply(ctx, look.high_contrast, look.min_touch);
+    ctx.data_mut(|d| d.insert_temp(id, look));
+}
+
+fn keyboard_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let (bigger, smaller, reset, back) = ctx.input_mut(|i| {
+        let ctrl = egui::Modifiers::COMMAND;
+        (
+            i.consume_key(ctrl, egui::Key::Plus)
+                || i.consume_key(ctrl, egui::Key::Equals)
+                || i.consume_key(ctrl | egui::Modifiers::SHIFT, egui::Key::Equals),
+            i.consume_key(ctrl, egui::Key::Minus),
+            i.consume_key(ctrl, egui::Key::Num0),
+            i.consume_key(egui::Modifiers::ALT, egui::Key::ArrowLeft),
+        )
+    });
+    [
+        (bigger, Command::TextSize(1)),
+        (smaller, Command::TextSize(-1)),
+        (reset, Command::TextSize(0)),
+        (back, Command::Back),
+    ]
+    .into_iter()
+    .filter_map(|(pressed, c)| pressed.then_some(c))
+    .collect()
+}
+
+/// Draws one frame of the whole app, then applies the commands it produced.
+pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
+    let ctx = ui.ctx().clone();
+    apply_look(&ctx, app);
+    for c in keyboard_shortcuts(&ctx) {
+        app.push(c);
+    }
+    {
+        let mut cx = app.frame();
+        egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
+        egui::CentralPanel::default().show(ui, |ui| {
+            super::notices::notices_ui(ui, &mut cx);
+            let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+            // A new screen starts at its top.
+            if cx.nav.scroll_to_top {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll.show(ui, |ui| match cx.nav.screen {
+                Screen::Home => super::home::home_ui(ui, &mut cx),
+                Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
+                Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
+                Screen::History => super::history::history_ui(ui, &mut cx),
+            });
+        });
+    }
+    app.end_frame(&ctx);
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        app_ui(ui, self);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let Some(settings) = self.settings_to_save() {
+            eframe::set_value(storage, crate::app::SETTINGS_KEY, settings);
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        self.policy().persist_settings
+    }
+}
+
+#[cfg(unix)]
+const NULL_DEVICE: &str = "/dev/null";
+#[cfg(not(unix))]
+const NULL_DEVICE: &str = "NUL";
+
+/// What the window needs from the command line.
+#[derive(Clone, Debug, Default)]
+pub struct WindowOptions {
+    pub mode: Option<Mode>,
+    pub lang: Option<String>,
+    pub region: Option<crate::content::Region>,
+    /// The data folder (home and teach mode only).
+    pub data_dir: Option<std::path::PathBuf>,
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
+    let mode = opts.mode.unwrap_or(Mode::Home);
+    // A kiosk has no data folder: nothing is created, read or written.
+    let data_dir = if mode == Mode::Kiosk { None } else { opts.data_dir };
+    if let Some(dir) = &data_dir
+        && let Err(e) = crate::app::files::ensure_private_dir(dir)
+    {
+        // The app still opens; saving will say in plain words what is wrong.
+        log::warn!("could not prepare the data folder {}: {e}", dir.display());
+    }
+    let start = StartOptions {
+        mode: Some(mode),
+        lang: opts.lang,
+        region: opts.region,
+        data_dir: data_dir.clone(),
+        dialogs: true,
+        ..StartOptions::default()
+    };
+    let native = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([480.0, 400.0])
+            .with_title("Kineret Coach")
+            .with_app_id("kineret-coach"),
+        // Without a data folder (kiosk) eframe would make one of its own; point it at the null
+        // device instead. Nothing is ever written there: a kiosk saves no settings, no window
+        // and no egui memory, so eframe's storage never has anything to flush.
+        persistence_path: Some(
+            data_dir.map_or_else(|| std::path::PathBuf::from(NULL_DEVICE), |d| d.join("settings.ron")),
+        ),
+        persist_window: mode != Mode::Kiosk,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Kineret Coach",
+        native,
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, cc.storage, &start)))),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
+}
