@@ -187,10 +187,7 @@ impl App {
             log::warn!("language '{requested}' is not available; using {}", i18n.code());
         }
         settings.language = Some(i18n.code().to_owned());
-        let mut state = AppState::default();
-        if mode != Mode::Home {
-            state.notices.push(Notice::info(Msg::new("mode-not-ready")));
-        }
+        let mut state = AppState::for_mode(mode);
         let session = match policy.data_dir() {
             Some(dir) => {
                 let (session, notices) = LogSession::open(dir);
@@ -307,7 +304,7 @@ impl App {
     /// empty in-memory log, and egui's memory (focus, scroll, open menus, widget state). A log
     /// kept in a file stays as it is on disk.
     pub fn reset(&mut self, ctx: &egui::Context) {
-        self.state = AppState::default();
+        self.state = AppState::for_mode(self.policy.mode);
         self.commands.clear();
         self.settings = self.start_settings.clone();
         if let Some(lang) = &self.settings.language {
@@ -550,9 +547,9 @@ impl App {
         match self.session.merge_csv(&bytes) {
             Ok((report, problems)) => {
                 let summary = Msg::new("import-result")
-                    .arg("added", Arg::Count(report.added as i64))
-                    .arg("skipped", Arg::Count(report.skipped_duplicates as i64))
-                    .arg("rejected", Arg::Count(report.rejected.len() as i64));
+                    .arg("added", notice::count(report.added))
+                    .arg("skipped", notice::count(report.skipped_duplicates))
+                    .arg("rejected", notice::count(report.rejected.len()));
                 let kind = if report.rejected.is_empty() {
                     NoticeKind::Success
                 } else {

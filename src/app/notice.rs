@@ -36,6 +36,12 @@ pub struct Msg {
     pub args: Vec<(&'static str, Arg)>,
 }
 
+/// A count as a notice argument (saturating: no count of a real log comes near the limit).
+#[must_use]
+pub fn count(n: usize) -> Arg {
+    Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
 impl Msg {
     /// A message without arguments.
     #[must_use]

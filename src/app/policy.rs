@@ -35,7 +35,7 @@ pub const DESKTOP_MIN_TOUCH: f32 = 44.0;
 /// Smallest side of a control on a touch screen, in points.
 pub const KIOSK_MIN_TOUCH: f32 = 48.0;
 /// How long a kiosk waits for a touch before it starts over (until a config sets it).
-pub const KIOSK_IDLE_DEFAULT: Duration = Duration::from_secs(120);
+pub const KIOSK_IDLE_DEFAULT: Duration = Duration::from_mins(2);
 
 /// What the running app may do.
 #[derive(Clone, Debug, PartialEq)]

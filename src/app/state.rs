@@ -6,7 +6,8 @@ use crate::content::SectionId;
 use crate::log::model::{Entry, GivenBy};
 use crate::rotation::Violation;
 
-use super::notice::Notice;
+use super::notice::{Msg, Notice};
+use super::policy::Mode;
 
 /// Where the user is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,4 +115,17 @@ pub struct AppState {
     pub forms: Forms,
     /// Shown one at a time, oldest first, until dismissed.
     pub notices: Vec<Notice>,
+}
+
+impl AppState {
+    /// A fresh start in `mode`: the home screen, empty forms, and the notices the mode opens
+    /// with.
+    #[must_use]
+    pub fn for_mode(mode: Mode) -> Self {
+        let mut state = Self::default();
+        if mode != Mode::Home {
+            state.notices.push(Notice::info(Msg::new("mode-not-ready")));
+        }
+        state
+    }
 }
