@@ -494,8 +494,7 @@ impl Tracker {
     }
 
     fn export_pdf(&self, days: u32, i18n: &I18n) -> Vec<String> {
-        let texts = crate::log::pdf_texts::report_texts(i18n, days);
-        let bytes = crate::log::pdf::report_pdf(&self.log, Timestamp::now(), days, &texts);
+        let bytes = crate::report::log_report_pdf(&self.log, &Zoned::now(), days, i18n);
         self.write_export(&export_name("pdf"), ("PDF", "pdf"), &bytes, i18n)
     }
 

@@ -3,6 +3,4 @@ pub mod cli;
 pub mod export;
 pub mod import;
 pub mod model;
-pub mod pdf;
-pub mod pdf_texts;
 pub mod store;
