@@ -10,6 +10,7 @@ pub mod cli;
 pub mod content;
 pub mod i18n;
 pub mod log;
+pub mod report;
 pub mod rotation;
 pub mod settings;
 pub mod ui;

@@ -235,3 +235,27 @@ fn english_sections_read_at_grade_six_or_below() {
     eprintln!("{}", report.join("\n"));
     assert!(too_hard.is_empty(), "English sections above grade 6: {too_hard:?}");
 }
+
+#[test]
+fn counted_words_take_the_singular_for_one_in_every_language() {
+    // (message, the variable that counts)
+    let counted = [
+        ("period-days", "days"),
+        ("zone-days-ago", "days"),
+        ("point-age", "days"),
+        ("map-legend-rest", "days"),
+        ("report-period", "days"),
+        ("report-count", "count"),
+    ];
+    for lang in langs() {
+        let tr = I18n::new(lang);
+        for (id, var) in counted {
+            let say = |n: u32| tr.t_args(id, &[(var, n.into()), ("from", "A".into()), ("to", "B".into())]);
+            assert_ne!(say(1), say(2), "{lang}: '{id}' has a singular form");
+            assert!(say(2).contains('2'), "{lang}: '{id}' shows the number: {}", say(2));
+        }
+    }
+    // French counts 0 like 1 ("0 jour"); English does not ("0 days").
+    assert_eq!(I18n::new("fr").t_args("period-days", &[("days", 0.into())]), "0 jour");
+    assert_eq!(I18n::new("en").t_args("period-days", &[("days", 0.into())]), "0 days");
+}

@@ -196,7 +196,10 @@ decimal-separator = ,
 format-date = %d.%m.%Y
 format-time = %H:%M
 report-title = Bericht über Kineret-Spritzen
-report-period = Letzte { $days } Tage: { $from } bis { $to }
+report-period = { $days ->
+    [one] Letzter Tag: { $from } bis { $to }
+   *[other] Letzte { $days } Tage: { $from } bis { $to }
+}
 report-generated = Erstellt am { $date } mit Kineret Coach. Für das Behandlungsteam.
 report-table = Spritzen
 report-reactions = Hautreaktionen

@@ -52,7 +52,10 @@ map-title = Site map
 map-front = Front
 map-back = Back
 map-help = Tap a shaded area to pick a spot. Or use the suggested spot.
-map-legend-rest = Resting (used in the last { $days } days)
+map-legend-rest = { $days ->
+    [one] Resting (used in the last day)
+   *[other] Resting (used in the last { $days } days)
+}
 map-legend-ready = Ready to use
 map-legend-never = Never used
 map-legend-suggested = Suggested spot
@@ -193,7 +196,10 @@ decimal-separator = .
 format-date = %Y-%m-%d
 format-time = %H:%M
 report-title = Kineret injection report
-report-period = Last { $days } days: { $from } to { $to }
+report-period = { $days ->
+    [one] Last day: { $from } to { $to }
+   *[other] Last { $days } days: { $from } to { $to }
+}
 report-generated = Made on { $date } with Kineret Coach. For the care team.
 report-table = Injections
 report-reactions = Skin reactions

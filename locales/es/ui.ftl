@@ -196,7 +196,10 @@ decimal-separator = ,
 format-date = %d/%m/%Y
 format-time = %H:%M
 report-title = Informe de inyecciones de Kineret
-report-period = Últimos { $days } días: del { $from } al { $to }
+report-period = { $days ->
+    [one] Último día: del { $from } al { $to }
+   *[other] Últimos { $days } días: del { $from } al { $to }
+}
 report-generated = Hecho el { $date } con Kineret Coach. Para el equipo de salud.
 report-table = Inyecciones
 report-reactions = Reacciones en la piel

@@ -52,7 +52,10 @@ map-title = Carte des zones
 map-front = Devant
 map-back = Dos
 map-help = Touchez une zone ombrée pour choisir un endroit. Ou utilisez l'endroit proposé.
-map-legend-rest = Au repos (utilisée ces { $days } derniers jours)
+map-legend-rest = { $days ->
+    [one] Au repos (utilisée le dernier jour)
+   *[other] Au repos (utilisée ces { $days } derniers jours)
+}
 map-legend-ready = Prête à l'emploi
 map-legend-never = Jamais utilisée
 map-legend-suggested = Endroit proposé
@@ -96,7 +99,10 @@ warn-navel = Dans le cercle de 5 cm (2 pouces) autour du nombril.
 warn-outside = Cet endroit est en dehors de la zone.
 warn-anyway = Vous pouvez quand même noter l'injection si votre infirmier ou infirmière vous l'a dit. Elle sera signalée.
 period-label = Afficher
-period-days = { $days } jours
+period-days = { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}
 
 ## Noter une dose
 
@@ -190,7 +196,10 @@ decimal-separator = ,
 format-date = %d/%m/%Y
 format-time = %H:%M
 report-title = Rapport des injections de Kineret
-report-period = { $days } derniers jours : du { $from } au { $to }
+report-period = { $days ->
+    [one] Dernier jour : du { $from } au { $to }
+   *[other] { $days } derniers jours : du { $from } au { $to }
+}
 report-generated = Fait le { $date } avec Kineret Coach. Pour l'équipe soignante.
 report-table = Injections
 report-reactions = Réactions de la peau

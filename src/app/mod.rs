@@ -490,8 +490,7 @@ impl App {
                 if !self.policy.can_export() {
                     return;
                 }
-                let texts = crate::log::pdf_texts::report_texts(&self.i18n, days);
-                let bytes = crate::log::pdf::report_pdf(self.session.log(), now.timestamp(), days, &texts);
+                let bytes = crate::report::log_report_pdf(self.session.log(), &now, days, &self.i18n);
                 let n = files::save_export(&self.policy.files, &export_name(&now, "pdf"), files::PDF, &bytes);
                 self.notify(n);
             }

@@ -78,8 +78,7 @@ fn export(dir: &Path, args: &LogExportArgs, out: &mut dyn Write) -> Result<()> {
             if !(1..=3660).contains(&args.days) {
                 bail!("--days must be between 1 and 3660");
             }
-            let texts = crate::log::pdf_texts::report_texts(&I18n::new("en"), args.days);
-            let bytes = crate::log::pdf::report_pdf(&log, Timestamp::now(), args.days, &texts);
+            let bytes = crate::report::log_report_pdf(&log, &jiff::Zoned::now(), args.days, &I18n::new("en"));
             write_atomic(path, &bytes).with_context(|| format!("could not write {}", path.display()))?;
         }
     }

@@ -2,6 +2,4 @@
 pub mod export;
 pub mod import;
 pub mod model;
-pub mod pdf;
-pub mod pdf_texts;
 pub mod store;

@@ -1,0 +1,141 @@
+//! The body figure for printed reports: front and back silhouettes, the injection zones, the
+//! circle around the navel, and any points the report wants to show (past injections, a planned
+//! site), each with its own style.
+//!
+//! The shapes come from `body_map::model`, the same centimetres the screen uses, so a printed dot
+//! sits where the patient tapped. This module only draws onto a [`Canvas`]: it must never import
+//! egui, and it skips points it cannot place rather than panic.
+
+use super::canvas::{Area, BLACK, Canvas, Colour, GREY, Stroke, WHITE, fit_line};
+use crate::body_map::model::{BodyPart, NAVEL_RADIUS_CM, PointCm, View, Zone, body_bounds, silhouette};
+
+/// Fill of the body silhouette.
+pub const BODY_FILL: Colour = (0.88, 0.88, 0.88);
+/// Fill of the injection zones.
+pub const ZONE_FILL: Colour = (0.80, 0.88, 0.97);
+/// Outline of the injection zones.
+pub const ZONE_LINE: Colour = (0.25, 0.45, 0.75);
+/// Colour of the dashed circle around the navel (no injections inside it).
+pub const NAVEL_LINE: Colour = (0.85, 0.15, 0.10);
+/// Gap between the front and the back drawing, in mm.
+pub const PAIR_GAP: f32 = 8.0;
+/// Size of the labels under the drawings, in points.
+pub const LABEL_SIZE: f32 = 9.0;
+
+/// How one point is drawn: a filled dot with an optional outline.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PointStyle {
+    pub fill: Colour,
+    /// Radius in mm.
+    pub radius: f32,
+    pub outline: Option<Stroke>,
+}
+
+impl PointStyle {
+    /// A logged injection.
+    pub const INJECTION: Self = Self {
+        fill: (0.05, 0.20, 0.55),
+        radius: 0.6,
+        outline: Some(Stroke::new(WHITE, 0.12)),
+    };
+    /// A logged injection that had a skin reaction.
+    pub const REACTION: Self = Self {
+        fill: (0.85, 0.15, 0.10),
+        radius: 0.6,
+        outline: Some(Stroke::new(WHITE, 0.12)),
+    };
+}
+
+/// A point to draw on the figure: which drawing, where in body centimetres, and how.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FigurePoint {
+    pub view: View,
+    pub at: PointCm,
+    pub style: PointStyle,
+}
+
+/// Width in mm of one drawing that is `height` mm high.
+#[must_use]
+pub fn figure_width(height: f32) -> f32 {
+    let (min, max) = body_bounds();
+    (max.x - min.x) * height / (max.y - min.y)
+}
+
+/// Draws one view (silhouette, zones, on the front the navel circle, then the points of this
+/// view in list order, so later points lie on top) as large as fits in `area`, centred in it.
+/// Points outside the drawing are pulled to its edge; points that are not numbers are skipped.
+pub fn draw_view(page: &mut Canvas, view: View, area: Area, points: &[FigurePoint]) {
+    let Area { x, y, w, h } = area;
+    let (bmin, bmax) = body_bounds();
+    let scale = (h / (bmax.y - bmin.y)).min(w / (bmax.x - bmin.x)).max(0.0);
+    let fig_w = (bmax.x - bmin.x) * scale;
+    let fig_h = (bmax.y - bmin.y) * scale;
+    let left = x + (w - fig_w) / 2.0;
+    let top = y + (h - fig_h) / 2.0;
+    let to_page = |p: PointCm| (left + (p.x - bmin.x) * scale, top + (p.y - bmin.y) * scale);
+    for part in silhouette(view) {
+        match *part {
+            BodyPart::Circle { centre, radius } => {
+                let (cx, cy) = to_page(centre);
+                page.circle(cx, cy, radius * scale, Some(BODY_FILL), None);
+            }
+            BodyPart::Polygon(pts) => {
+                let pts: Vec<(f32, f32)> = pts.iter().map(|p| to_page(*p)).collect();
+                page.polygon(&pts, Some(BODY_FILL), None);
+            }
+        }
+    }
+    for zone in Zone::ALL.into_iter().filter(|z| z.view() == view) {
+        let pts: Vec<(f32, f32)> = zone.outline().iter().map(|p| to_page(*p)).collect();
+        page.polygon(&pts, Some(ZONE_FILL), Some(Stroke::new(ZONE_LINE, 0.35)));
+    }
+    if view == View::Front {
+        let (cx, cy) = to_page(PointCm::new(0.0, 0.0));
+        page.set_dash(&[0.8, 0.6]);
+        page.circle(
+            cx,
+            cy,
+            NAVEL_RADIUS_CM * scale,
+            None,
+            Some(Stroke::new(NAVEL_LINE, 0.3)),
+        );
+        page.set_dash(&[]);
+        page.circle(cx, cy, 0.5, Some(GREY), None);
+    }
+    for p in points.iter().filter(|p| p.view == view) {
+        if !(p.at.x.is_finite() && p.at.y.is_finite()) {
+            continue;
+        }
+        let (px, py) = to_page(p.at);
+        let (px, py) = (px.clamp(left, left + fig_w), py.clamp(top, top + fig_h));
+        page.circle(px, py, p.style.radius, Some(p.style.fill), p.style.outline);
+    }
+}
+
+/// The front drawing at `(left, top)` and the back one [`PAIR_GAP`] mm to its right, both
+/// `height` mm high, each with its label centred under it. Returns the width of the pair in mm.
+pub fn draw_front_and_back(
+    page: &mut Canvas,
+    left: f32,
+    top: f32,
+    height: f32,
+    labels: [&str; 2],
+    points: &[FigurePoint],
+) -> f32 {
+    let fig_w = figure_width(height);
+    for (i, (view, label)) in [View::Front, View::Back].into_iter().zip(labels).enumerate() {
+        let x = left + i as f32 * (fig_w + PAIR_GAP);
+        draw_view(page, view, Area::new(x, top, fig_w, height), points);
+        let room = fig_w + PAIR_GAP;
+        let label = fit_line(page.fonts(), label, LABEL_SIZE, room);
+        let label_w = page.fonts().width(&label, LABEL_SIZE).min(room);
+        page.text(
+            x + (fig_w - label_w) / 2.0,
+            top + height + 5.0,
+            LABEL_SIZE,
+            BLACK,
+            &label,
+        );
+    }
+    2.0 * fig_w + PAIR_GAP
+}
