@@ -28,7 +28,7 @@ fn all_text(h: &Harness<'_, App>) -> Vec<String> {
         .children_recursive()
         .flat_map(|n| {
             let a = n.accesskit_node();
-            [a.label().map(|s| s.to_string()), a.value().map(|s| s.to_string())]
+            [a.label(), a.value()]
         })
         .flatten()
         .collect()
@@ -60,7 +60,10 @@ fn a_kiosk_after_its_reset_is_exactly_a_fresh_kiosk() {
     h.key_press(egui::Key::Tab);
     h.run();
     let ctx = h.ctx.clone();
-    assert!(ctx.memory(|m| m.focused().is_some()), "something has focus before the reset");
+    assert!(
+        ctx.memory(|m| m.focused().is_some()),
+        "something has focus before the reset"
+    );
     // Widget state egui keeps for the visitor (scroll offsets, open menus, typed text) lives in
     // its memory; a marker stands for all of it.
     let marker = egui::Id::unique("visitor-was-here");
@@ -71,14 +74,32 @@ fn a_kiosk_after_its_reset_is_exactly_a_fresh_kiosk() {
     h.state_mut().push(Command::ResetEverything);
     h.run();
     h.run();
-    assert_eq!(h.state().state(), &fresh_state, "screen, step, choice, forms, notices all fresh");
-    assert_eq!(h.state().settings(), &fresh_settings, "language, region, text size, contrast as at start");
+    assert_eq!(
+        h.state().state(),
+        &fresh_state,
+        "screen, step, choice, forms, notices all fresh"
+    );
+    assert_eq!(
+        h.state().settings(),
+        &fresh_settings,
+        "language, region, text size, contrast as at start"
+    );
     assert_eq!(h.state().i18n().code(), "en");
     assert!(h.state().session().log().entries.is_empty());
     assert!(ctx.memory(|m| m.focused().is_none()), "nothing keeps the focus");
-    assert_eq!(ctx.data_mut(|d| d.get_persisted::<u32>(marker)), None, "egui's memory was cleared");
-    assert!((ctx.zoom_factor() - 1.0).abs() < 1e-6, "the text size is back to normal on screen");
-    assert!(shows(&h, &I18n::new("en").t("home-learn")), "the home screen, in English");
+    assert_eq!(
+        ctx.data_mut(|d| d.get_persisted::<u32>(marker)),
+        None,
+        "egui's memory was cleared"
+    );
+    assert!(
+        (ctx.zoom_factor() - 1.0).abs() < 1e-6,
+        "the text size is back to normal on screen"
+    );
+    assert!(
+        shows(&h, &I18n::new("en").t("home-learn")),
+        "the home screen, in English"
+    );
 
     // And it equals a kiosk started afresh.
     let other = App::new(&egui::Context::default(), None, &kiosk_options(None));
@@ -155,7 +176,10 @@ fn zone_click(h: &mut Harness<'static, App>, zone: Zone) {
     h.get_by(move |n| n.role() == egui::Role::Button && n.label().is_some_and(|l| l.starts_with(&prefix)))
         .click();
     h.run();
-    assert!(h.state().state().choice.spot.is_some(), "a visitor can still try the map");
+    assert!(
+        h.state().state().choice.spot.is_some(),
+        "a visitor can still try the map"
+    );
 }
 
 #[test]
@@ -167,7 +191,8 @@ fn a_notice_switches_language_with_the_app() {
         region: Some(Region::Eu),
         ..StartOptions::default()
     });
-    h.state_mut().apply(Command::Log(LogCommand::ChooseInZone(Zone::LeftArm)));
+    h.state_mut()
+        .apply(Command::Log(LogCommand::ChooseInZone(Zone::LeftArm)));
     h.state_mut().apply(Command::Log(LogCommand::Save));
     h.run();
     let notice = h.state().state().notices.last().expect("a notice").clone();
@@ -192,7 +217,10 @@ fn at_home_without_a_file_window_exports_go_to_the_data_folder_and_import_is_not
     });
     h.state_mut().apply(Command::Go(Screen::History));
     h.run();
-    assert!(h.query_by_label(&en.t("import-csv")).is_none(), "no import without a file window");
+    assert!(
+        h.query_by_label(&en.t("import-csv")).is_none(),
+        "no import without a file window"
+    );
     h.get_by_label(&en.t("export-csv")).click();
     h.run();
     let exports = dir.path().join("exports");
@@ -207,5 +235,9 @@ fn a_fresh_app_state_is_the_home_screen_with_nothing_typed() {
     let s = AppState::for_mode(Mode::Home);
     assert_eq!(s.nav.screen, Screen::Home);
     assert!(s.notices.is_empty() && s.choice.spot.is_none() && s.forms.log.dose.is_empty());
-    assert_eq!(AppState::for_mode(Mode::Kiosk).notices.len(), 1, "the kiosk says it is not ready yet");
+    assert_eq!(
+        AppState::for_mode(Mode::Kiosk).notices.len(),
+        1,
+        "the kiosk says it is not ready yet"
+    );
 }

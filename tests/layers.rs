@@ -33,7 +33,15 @@ fn forbidden_for(module: &str) -> &'static [&'static str] {
         // The app layer sits below the screens and the command line.
         &["crate::ui", "crate::cli", "egui_kittest"]
     } else {
-        &["crate::ui", "crate::app", "crate::cli", "crate::tracker", "eframe", "egui::", "rfd::"]
+        &[
+            "crate::ui",
+            "crate::app",
+            "crate::cli",
+            "crate::tracker",
+            "eframe",
+            "egui::",
+            "rfd::",
+        ]
     }
 }
 
@@ -68,6 +76,10 @@ fn the_rules_and_the_log_never_import_each_others_upper_layers() {
     assert!(!model.contains("crate::rotation"), "log::model imports rotation");
     for file in rust_files(&root.join("src/log")) {
         let text = std::fs::read_to_string(&file).expect("file");
-        assert!(!text.contains("crate::cli"), "{} imports the command line", file.display());
+        assert!(
+            !text.contains("crate::cli"),
+            "{} imports the command line",
+            file.display()
+        );
     }
 }

@@ -29,7 +29,7 @@ pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     for e in &entries {
         let date = e.at.date();
         if last_date != Some(date) {
-            ui.add_space(6.0);
+            ui.add_space(theme::space::DATE);
             ui.label(RichText::new(cx.i18n.date(&e.at)).strong().color(p.accent));
             last_date = Some(date);
         }
@@ -52,7 +52,10 @@ fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
         cx.i18n.t(&crate::i18n::ids::zone(e.zone))
     );
     theme::card(ui)
-        .inner_margin(egui::Margin::symmetric(12, 6))
+        .inner_margin(egui::Margin::symmetric(
+            theme::space::ROW_MARGIN.0,
+            theme::space::ROW_MARGIN.1,
+        ))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {

@@ -10,8 +10,15 @@ use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, subheading_ui};
 
 pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
-    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
-    ui.add(egui::Label::new(RichText::new(cx.i18n.t("home-purpose")).size(24.0).strong()).wrap());
+    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(theme::space::PAGE_MAX)));
+    ui.add(
+        egui::Label::new(
+            RichText::new(cx.i18n.t("home-purpose"))
+                .size(theme::text::LEAD)
+                .strong(),
+        )
+        .wrap(),
+    );
     ui.add_space(theme::GAP);
     today_ui(ui, cx);
     if cx.settings.region.is_none() {
@@ -66,12 +73,12 @@ pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
             });
         });
-        ui.add_space(4.0);
+        ui.add_space(theme::space::ROW);
     }
 }
 
 /// Text size of the lesson buttons.
-const LESSON_TEXT: f32 = 19.0;
+const LESSON_TEXT: f32 = theme::text::BUTTON;
 
 fn today_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
     let p = theme::palette(ui);
@@ -100,7 +107,7 @@ fn today_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
         } else {
             (Icon::Info, p.accent)
         };
-        icon_ui(ui, icon, 28.0, color);
-        ui.add(egui::Label::new(RichText::new(&text).size(20.0).color(color).strong()).wrap());
+        icon_ui(ui, icon, theme::icon::STATUS, color);
+        ui.add(egui::Label::new(RichText::new(&text).size(theme::text::STATUS).color(color).strong()).wrap());
     });
 }

@@ -321,17 +321,22 @@ fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         ui.label(
             RichText::new(cx.i18n.t(&crate::i18n::ids::zone(zone)))
                 .strong()
-                .size(20.0),
+                .size(theme::text::STATUS),
         );
         let violations = cx.choice.violations.clone();
         if violations.is_empty() {
             ui.horizontal(|ui| {
-                super::widgets::icon_ui(ui, Icon::Tick, 24.0, p.ok);
+                super::widgets::icon_ui(ui, Icon::Tick, theme::icon::INLINE, p.ok);
                 ui.label(RichText::new(cx.i18n.t("chosen-ok")).color(p.ok).strong());
             });
         } else {
             callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 3.0, |ui| {
-                ui.label(RichText::new(cx.i18n.t("warn-title")).strong().size(20.0).color(p.warn));
+                ui.label(
+                    RichText::new(cx.i18n.t("warn-title"))
+                        .strong()
+                        .size(theme::text::STATUS)
+                        .color(p.warn),
+                );
                 for v in &violations {
                     paragraph_ui(ui, &violation_text(cx, v));
                 }
@@ -365,7 +370,7 @@ pub fn violation_text(cx: &Cx<'_>, v: &Violation) -> String {
 }
 
 fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
-    let field_width = ui.available_width().min(320.0);
+    let field_width = ui.available_width().min(theme::widget::FIELD_W);
     let time_label = ui.label(cx.i18n.t("log-time"));
     let time = ui
         .add(

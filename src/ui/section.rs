@@ -17,7 +17,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     };
     let p = theme::palette(ui);
     let region = cx.settings.region;
-    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(1000.0)));
+    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(theme::space::PAGE_MAX)));
     ui.heading(cx.i18n.t(&id.title_msg()));
     ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
     ui.add_space(theme::GAP);
@@ -77,7 +77,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
         subheading_ui(ui, &cx.i18n.t("section-details"));
         for b in details {
             block_text_ui(ui, cx, b);
-            ui.add_space(4.0);
+            ui.add_space(theme::space::ROW);
         }
         ui.add_space(theme::GAP);
     }
@@ -149,11 +149,11 @@ fn steps_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, steps: &[&Block]) {
                 picture_ui(ui, picture);
             }
             ui.vertical(|ui| {
-                ui.set_max_width(ui.available_width().max(200.0));
-                ui.add(egui::Label::new(RichText::new(cx.i18n.t(&block.msg)).size(21.0)).wrap());
+                ui.set_max_width(ui.available_width().max(theme::widget::STEP_TEXT_MIN_W));
+                ui.add(egui::Label::new(RichText::new(cx.i18n.t(&block.msg)).size(theme::text::STEP)).wrap());
             });
         });
-        ui.add_space(8.0);
+        ui.add_space(theme::space::STEP);
         ui.horizontal(|ui| {
             let prev = ui.add_enabled(
                 n > 0,
@@ -172,7 +172,7 @@ fn steps_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, steps: &[&Block]) {
                 cx.push(Command::ShowStep(n + 1));
             }
         });
-        ui.add_space(4.0);
+        ui.add_space(theme::space::ROW);
         // Progress dots: where you are among the steps.
         ui.horizontal_wrapped(|ui| {
             for i in 0..total {
@@ -211,20 +211,25 @@ fn help_level_ui(ui: &mut egui::Ui, cx: &Cx<'_>, level: HelpLevel, items: &[&Blo
             ui.label(
                 RichText::new(cx.i18n.t(level.badge_msg()))
                     .strong()
-                    .size(16.0)
+                    .size(theme::text::BADGE)
                     .color(fg),
             );
             ui.label(
                 RichText::new(cx.i18n.t(level.heading_msg()))
                     .strong()
-                    .size(24.0)
+                    .size(theme::text::ALERT_HEADING)
                     .color(fg),
             );
         });
         if let Some((intro, rest)) = items.split_first() {
             block_text_ui(ui, cx, intro);
             for b in actions {
-                ui.label(RichText::new(cx.i18n.t(&b.msg)).strong().size(22.0).color(fg));
+                ui.label(
+                    RichText::new(cx.i18n.t(&b.msg))
+                        .strong()
+                        .size(theme::text::ACTION)
+                        .color(fg),
+                );
             }
             for b in rest {
                 ui.horizontal_top(|ui| {

@@ -222,3 +222,64 @@ pub fn card(ui: &egui::Ui) -> egui::Frame {
 
 /// Text size for sub-headings.
 pub const SUBHEADING: f32 = 21.0;
+
+/// The type scale, in points (before the user's text size is applied).
+pub mod text {
+    /// The sentence at the top of home that says what the app is for.
+    pub const LEAD: f32 = 24.0;
+    /// A help level's heading ("Get help now").
+    pub const ALERT_HEADING: f32 = 24.0;
+    /// The app's name in the top bar.
+    pub const APP_TITLE: f32 = 22.0;
+    /// An emergency action line ("Call 112").
+    pub const ACTION: f32 = 22.0;
+    /// One injection step's words, beside its picture.
+    pub const STEP: f32 = 21.0;
+    /// Today's dose line, a chosen area's name, a warning's title.
+    pub const STATUS: f32 = 20.0;
+    /// Big buttons and lesson titles.
+    pub const BUTTON: f32 = 19.0;
+    /// A help level's badge ("1", "2", "3").
+    pub const BADGE: f32 = 16.0;
+    /// The "A+" and "A−" buttons (their own sizes show what they do).
+    pub const SMALLER: f32 = 15.0;
+    pub const BIGGER: f32 = 21.0;
+}
+
+/// Spacing beyond [`GAP`](super::theme::GAP), in points.
+pub mod space {
+    /// Between the rows of a list.
+    pub const ROW: f32 = 4.0;
+    /// Above a date heading in the log.
+    pub const DATE: f32 = 6.0;
+    /// Between a step and its buttons.
+    pub const STEP: f32 = 8.0;
+    /// Inner margin of callouts, in whole points (egui margins are integers).
+    pub const CALLOUT_MARGIN: i8 = 12;
+    /// Inner margin of a log row card: across and down.
+    pub const ROW_MARGIN: (i8, i8) = (12, 6);
+    /// Widest a page of reading text may get before it is capped at [`READING_WIDTH`](super::READING_WIDTH).
+    pub const PAGE_MAX: f32 = 1000.0;
+}
+
+/// Sizes of the little painted icons, in points.
+pub mod icon {
+    /// In a callout.
+    pub const CALLOUT: f32 = 32.0;
+    /// Beside today's dose line.
+    pub const STATUS: f32 = 28.0;
+    /// Beside "this spot keeps every rule".
+    pub const INLINE: f32 = 24.0;
+}
+
+/// Sizes of widgets beyond the touch size.
+pub mod widget {
+    /// Width of an entry in the language menu.
+    pub const LANGUAGE_ITEM_W: f32 = 160.0;
+    /// Width of an entry in the region menu.
+    pub const REGION_ITEM_W: f32 = 200.0;
+    /// Widest a text field of the dose form gets.
+    pub const FIELD_W: f32 = 320.0;
+    /// Narrowest the words beside a step picture get.
+    pub const STEP_TEXT_MIN_W: f32 = 200.0;
+}

@@ -8,7 +8,7 @@ use crate::content::Region;
 use super::theme;
 
 pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
-    ui.add_space(4.0);
+    ui.add_space(theme::space::ROW);
     ui.horizontal_wrapped(|ui| {
         if cx.nav.screen != Screen::Home {
             let back = ui.add(
@@ -30,7 +30,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             }
         }
         if cx.nav.screen == Screen::Home {
-            ui.label(RichText::new(cx.i18n.t("app-title")).size(22.0).strong());
+            ui.label(
+                RichText::new(cx.i18n.t("app-title"))
+                    .size(theme::text::APP_TITLE)
+                    .strong(),
+            );
         }
         ui.separator();
         // Each label stays with its control when the bar wraps (big text, narrow window).
@@ -42,7 +46,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             cx.push(Command::SetHighContrast(hc));
         }
     });
-    ui.add_space(4.0);
+    ui.add_space(theme::space::ROW);
 }
 
 fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
@@ -59,7 +63,10 @@ fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             for (code, name) in choices {
                 let selected = code == cx.i18n.code();
                 if ui
-                    .add(egui::Button::selectable(selected, name).min_size(egui::vec2(160.0, theme::min_touch(ui))))
+                    .add(
+                        egui::Button::selectable(selected, name)
+                            .min_size(egui::vec2(theme::widget::LANGUAGE_ITEM_W, theme::min_touch(ui))),
+                    )
                     .clicked()
                     && !selected
                 {
@@ -86,7 +93,7 @@ fn region_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 if ui
                     .add(
                         egui::Button::selectable(selected, cx.i18n.t(region.msg()))
-                            .min_size(egui::vec2(200.0, theme::min_touch(ui))),
+                            .min_size(egui::vec2(theme::widget::REGION_ITEM_W, theme::min_touch(ui))),
                     )
                     .clicked()
                 {
@@ -102,7 +109,7 @@ fn text_size_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let smaller = cx.i18n.t("text-smaller");
     let bigger = cx.i18n.t("text-bigger");
     let r = ui.add(
-        egui::Button::new(RichText::new("A−").size(15.0))
+        egui::Button::new(RichText::new("A−").size(theme::text::SMALLER))
             .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
     );
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &smaller));
@@ -113,7 +120,7 @@ fn text_size_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     ui.label(format!("{percent}%"))
         .on_hover_text(cx.i18n.t_args("text-size", &[("percent", percent.into())]));
     let r = ui.add(
-        egui::Button::new(RichText::new("A+").size(21.0))
+        egui::Button::new(RichText::new("A+").size(theme::text::BIGGER))
             .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
     );
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &bigger));

@@ -7,7 +7,7 @@ use super::theme;
 /// A button at least [`theme::min_touch(ui)`] tall, with its text as the accessible name.
 pub fn big_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.add(
-        egui::Button::new(RichText::new(text).size(19.0))
+        egui::Button::new(RichText::new(text).size(theme::text::BUTTON))
             .min_size(Vec2::new(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
     )
 }
@@ -120,11 +120,11 @@ pub fn callout_ui<R>(
         .fill(bg)
         .stroke(Stroke::new(stroke_width, fg))
         .corner_radius(theme::RADIUS)
-        .inner_margin(egui::Margin::same(12))
+        .inner_margin(egui::Margin::same(theme::space::CALLOUT_MARGIN))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_top(|ui| {
-                icon_ui(ui, icon, 32.0, fg);
+                icon_ui(ui, icon, theme::icon::CALLOUT, fg);
                 ui.vertical(|ui| add_contents(ui)).inner
             })
             .inner
