@@ -10,7 +10,7 @@ use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, subheading_ui};
 
 pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
-    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(theme::space::PAGE_MAX)));
+    theme::page_width_ui(ui);
     ui.add(
         egui::Label::new(
             RichText::new(cx.i18n.t("home-purpose"))

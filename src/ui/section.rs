@@ -17,7 +17,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     };
     let p = theme::palette(ui);
     let region = cx.settings.region;
-    ui.set_max_width(theme::READING_WIDTH.max(ui.available_width().min(theme::space::PAGE_MAX)));
+    theme::page_width_ui(ui);
     ui.heading(cx.i18n.t(&id.title_msg()));
     ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
     ui.add_space(theme::GAP);

@@ -283,3 +283,10 @@ pub mod widget {
     /// Narrowest the words beside a step picture get.
     pub const STEP_TEXT_MIN_W: f32 = 200.0;
 }
+
+/// Caps a page of reading text at [`space::PAGE_MAX`], and never wider than the window (at 200 %
+/// text on a small laptop the window is narrower than [`READING_WIDTH`]).
+pub fn page_width_ui(ui: &mut egui::Ui) {
+    let width = ui.available_width().min(space::PAGE_MAX);
+    ui.set_max_width(width);
+}
