@@ -12,5 +12,7 @@ pub mod i18n;
 pub mod log;
 pub mod rotation;
 pub mod settings;
+#[cfg(feature = "test-support")]
+pub mod testing;
 pub mod tracker;
 pub mod ui;

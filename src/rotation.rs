@@ -65,7 +65,6 @@ impl Rules {
     }
 }
 
-
 fn window_start(now: Timestamp, rest_days: u32) -> Timestamp {
     let span = SignedDuration::from_hours(24 * i64::from(clamp_rest_days(rest_days)));
     now.checked_sub(span).unwrap_or(Timestamp::MIN)
