@@ -5,8 +5,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use kineret_coach::app::{App, Command, Screen, StartOptions};
 use kineret_coach::content::{Region, SectionId};
-use kineret_coach::log::store::{Store, sample_log};
+use kineret_coach::log::store::Store;
 use kineret_coach::rotation;
+use kineret_coach::testing::sample_log;
 
 fn app_with_log(ctx: &egui::Context, years: u32) -> App {
     App::new(
@@ -61,8 +62,28 @@ fn storage(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::new(dir.path());
     let log = sample_log(10, 11);
-    store.save(&log).expect("first save");
-    c.bench_function("log_save_10y", |b| b.iter(|| store.save(&log).expect("save")));
+    // `Store::save` does nothing when the file already holds the same log, so the save benchmark
+    // alternates between two logs that differ by one entry (a dose logged, then undone): every
+    // iteration reads the old file, links it to the backup, writes and fsyncs a temporary file,
+    // renames it over the log and fsyncs the folder.
+    let mut shorter = log.clone();
+    shorter.entries.pop();
+    let logs = [log.clone(), shorter];
+    store.save(&logs[1]).expect("first save");
+    // Check once that alternating really takes the full path: each save backs up the other log.
+    store.save(&logs[0]).expect("second save");
+    assert_eq!(
+        std::fs::read(store.backup_path()).expect("backup written"),
+        kineret_coach::log::store::to_ron(&logs[1]).expect("ron").into_bytes(),
+        "the save benchmark must back up and replace the log on every iteration"
+    );
+    let mut n = 0_usize;
+    c.bench_function("log_save_10y", |b| {
+        b.iter(|| {
+            n += 1;
+            store.save(&logs[n % 2]).expect("save");
+        });
+    });
     c.bench_function("log_load_10y", |b| b.iter(|| store.load().expect("load")));
     let now = log
         .entries

@@ -1,7 +1,8 @@
 //! Writes a realistic sample injection log (one entry a day) into a data folder, for trying the
 //! app and measuring it: `cargo run --example sample_log -- DIR [YEARS]`.
 
-use kineret_coach::log::store::{Store, sample_log};
+use kineret_coach::log::store::Store;
+use kineret_coach::testing::sample_log;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);

@@ -13,4 +13,6 @@ pub mod log;
 pub mod report;
 pub mod rotation;
 pub mod settings;
+#[cfg(feature = "test-support")]
+pub mod testing;
 pub mod ui;

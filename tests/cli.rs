@@ -70,13 +70,19 @@ fn content_export_prints_each_section_with_sources_and_rejects_unknown_values() 
     assert!(!o.status.success());
     let err = stderr(&o);
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+    // "en" and "de" alone would match almost any English sentence; the list must be there.
+    let valid = format!("valid languages: {}", kineret_coach::i18n::available().join(", "));
     assert!(
-        err.contains("en") && err.contains("de"),
-        "lists the valid languages: {err}"
+        err.contains("unknown language 'xx'") && err.contains(&valid),
+        "names the bad value and lists the valid languages ({valid}): {err}"
     );
     let o = kc(&["content", "export", "--lang", "en", "--region", "CA"]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("US, EU"));
+    let err = stderr(&o);
+    assert!(
+        err.contains("unknown region 'CA'") && err.contains("valid regions: US, EU"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -157,6 +163,12 @@ fn suggest_uses_at_and_prints_json() {
     assert!(v["x_cm"].is_number() && v["y_cm"].is_number() && v["reason"].is_string());
     let o = kc(&["log", "suggest", "--at", "yesterday", "--data-dir", &dir_arg(&data)]);
     assert!(!o.status.success());
+    // Refused because of the time, not for some other reason.
+    assert!(
+        stderr(&o).contains("invalid value 'yesterday' for '--at"),
+        "{}",
+        stderr(&o)
+    );
     let o = kc(&["log", "suggest", "--data-dir", &dir_arg(&data)]);
     assert!(o.status.success());
     assert!(!stdout(&o).trim().is_empty());

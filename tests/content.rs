@@ -53,6 +53,9 @@ fn region_blocks_never_leak_into_the_other_region() {
             for b in &s.blocks {
                 let text = i18n.t(&b.msg);
                 let first_line = text.lines().next().unwrap_or_default();
+                // An empty line is in every export and would make the check below pass for
+                // blocks that are meant for one region only.
+                assert!(!first_line.trim().is_empty(), "{lang}: block {} starts empty", b.msg);
                 // Each region's export must hold the block if it is for that region, and must not otherwise.
                 for (region, export) in [(Region::Us, &us), (Region::Eu, &eu)] {
                     let meant = b.region.visible_for(Some(region));
@@ -86,7 +89,11 @@ fn no_seed_error_appears_in_any_language() {
             // 1. Swapped brand names: Enbrel is etanercept, Remicade is infliximab.
             // The stems match every spelling (French writes "étanercept").
             for (brand, inn) in [("enbrel", "tanercept"), ("remicade", "infliximab")] {
-                for i in find_all(&md, brand) {
+                let mentions = find_all(&md, brand);
+                // The TNF-blocker warning names both brands in every export; without a mention
+                // the check below would have nothing to check.
+                assert!(!mentions.is_empty(), "{lang}/{region:?}: {brand} is not mentioned");
+                for i in mentions {
                     let before = &low[..i];
                     let last_inn = before.rfind(inn);
                     let other = if inn == "tanercept" { "infliximab" } else { "tanercept" };
@@ -113,6 +120,10 @@ fn no_seed_error_appears_in_any_language() {
             if region == Region::Us {
                 let i18n = I18n::new(lang);
                 let covid_line = i18n.t("how-covid-us");
+                assert!(
+                    md.contains(&covid_line),
+                    "{lang}: US export says COVID-19 is not approved"
+                );
                 let rest = md.replace(&covid_line, "");
                 assert!(
                     !rest.to_lowercase().contains("covid"),
@@ -150,13 +161,55 @@ fn no_seed_error_appears_in_any_language() {
             // 11. Stopping is not simply "safe" (flare risk in NOMID/DIRA).
             assert!(!low.contains("safely stop"), "{lang}: says stopping is safe");
             // 9. Pregnancy is not a US contraindication.
-            if region == Region::Us {
-                let i18n = I18n::new(lang);
-                assert!(!md.contains(&i18n.t("safety-pregnancy-eu")));
+            // (The EU advice must be real text of the EU export, or its absence proves nothing.)
+            let eu_pregnancy = I18n::new(lang).t("safety-pregnancy-eu");
+            match region {
+                Region::Us => assert!(
+                    !md.contains(&eu_pregnancy),
+                    "{lang}: EU pregnancy rule in the US export"
+                ),
+                Region::Eu => assert!(md.contains(&eu_pregnancy), "{lang}: EU export lacks the pregnancy rule"),
             }
         }
     }
 }
+
+/// The EU leaflet's room-temperature rule in each language, as the app words it (fact sheet,
+/// section 7): warmed up to at most 25 °C, used within 72 hours, never back in the fridge.
+const EU_OUT_OF_FRIDGE: [(&str, [&str; 3]); 4] = [
+    (
+        "en",
+        [
+            "(up to 25 °C)",
+            "use it within 72 hours or throw it away",
+            "Do not put it back in the fridge.",
+        ],
+    ),
+    (
+        "de",
+        [
+            "(bis 25 °C)",
+            "innerhalb von 72 Stunden oder werfen Sie sie weg",
+            "Legen Sie sie nicht zurück in den Kühlschrank.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "(hasta 25 °C)",
+            "en un plazo de 72 horas o deséchala",
+            "No la vuelvas a meter en la nevera.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "(jusqu'à 25 °C)",
+            "dans les 72 heures ou jetez-la",
+            "Ne la remettez pas au réfrigérateur.",
+        ],
+    ),
+];
 
 #[test]
 fn eu_storage_rule_is_72_hours_and_us_has_no_invented_allowance() {
@@ -165,12 +218,28 @@ fn eu_storage_rule_is_72_hours_and_us_has_no_invented_allowance() {
         let i18n = I18n::new(lang);
         let eu = export_markdown(&content, &i18n, Region::Eu);
         let us = export_markdown(&content, &i18n, Region::Us);
-        assert!(eu.contains("72"), "{lang}: EU export gives the 72-hour rule");
+        let (_, phrases) = EU_OUT_OF_FRIDGE
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .unwrap_or_else(|| panic!("{lang}: add its wording of the EU 72-hour rule to EU_OUT_OF_FRIDGE"));
+        // The rule is one paragraph of the EU export, with the temperature, the time limit and
+        // "not back in the fridge" together in it.
+        let rule = eu
+            .lines()
+            .find(|l| l.contains(phrases[1]))
+            .unwrap_or_else(|| panic!("{lang}: EU export lacks the 72-hour rule '{}'", phrases[1]));
+        assert_eq!(rule, i18n.t("storage-out-eu"), "{lang}: the rule is its own paragraph");
+        for phrase in phrases {
+            assert!(rule.contains(phrase), "{lang}: EU rule lacks '{phrase}': {rule}");
+        }
         assert!(
             !us.contains("72"),
             "{lang}: the EU 72-hour rule is not shown to US readers"
         );
-        assert!(eu.contains("25"));
+        assert!(
+            !us.contains("25 °C"),
+            "{lang}: no room-temperature allowance is shown to US readers"
+        );
     }
 }
 

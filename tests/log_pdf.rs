@@ -8,8 +8,8 @@ use jiff::{SignedDuration, Timestamp, Zoned};
 use kineret_coach::body_map::model::Zone;
 use kineret_coach::i18n::{self, I18n, LocaleFile};
 use kineret_coach::log::model::{Entry, LogFile, Reaction, ReactionKind};
-use kineret_coach::log::store::sample_log;
 use kineret_coach::report::log_report_pdf;
+use kineret_coach::testing::sample_log;
 
 /// `pdftotext -layout` output, one string per page. Panics when pdftotext is not installed:
 /// a report test that silently checks nothing is worse than a failing one.

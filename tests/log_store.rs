@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use jiff::tz::TimeZone;
 use kineret_coach::body_map::model::{PointCm, Zone};
 use kineret_coach::log::model::{Entry, FORMAT_VERSION, Flag, GivenBy, LogFile, Reaction, ReactionKind};
-use kineret_coach::log::store::{CrashPoint, LoadNotice, Store, StoreError, from_ron_bytes, sample_log, to_ron};
+use kineret_coach::log::store::{LoadNotice, Store, StoreError, from_ron_bytes, to_ron};
+use kineret_coach::testing::{CrashPoint, sample_log, save_with_crash_point};
 use proptest::prelude::*;
 
 fn store() -> (tempfile::TempDir, Store) {
@@ -379,26 +380,21 @@ fn leftover_temp_files_are_removed_but_nothing_else() {
 
 #[test]
 fn each_crash_point_leaves_the_old_or_the_new_log() {
-    for crash in [
-        CrashPoint::AfterBackup,
-        CrashPoint::AfterTempWritten,
-        CrashPoint::HalfWrittenTemp,
-    ] {
+    // Every crash point comes before the rename, so the old log is the one that must survive.
+    for crash in CrashPoint::ALL {
         let (_tmp, store) = store();
         let before = small_log();
         let after = sample_log(1, 9);
         store.save(&before).expect("save before");
-        store.save_with_crash_point(&after, Some(crash)).expect("crashing save");
+        save_with_crash_point(&store, &after, crash).expect("crashing save");
 
         let loaded = store.load().expect("load after crash");
         assert_eq!(loaded.notice, None, "{crash:?}");
-        assert!(loaded.log == before || loaded.log == after, "{crash:?}: partial log");
+        assert_same_log(&loaded.log, &before);
         assert!(temp_files(store.dir()).is_empty(), "{crash:?}: temp files cleaned");
-        // The backup is a complete log too.
-        let bak = fs::read(store.backup_path());
-        if let Ok(bak) = bak {
-            assert_same_log(&from_ron_bytes(&bak).expect("bak parses"), &before);
-        }
+        // The backup (made before every crash point) is a complete log too.
+        let bak = fs::read(store.backup_path()).unwrap_or_else(|e| panic!("{crash:?}: no backup: {e}"));
+        assert_same_log(&from_ron_bytes(&bak).expect("bak parses"), &before);
         // And the next save works normally.
         store.save(&after).expect("save after");
         assert_same_log(&store.load().expect("load").log, &after);
@@ -410,16 +406,38 @@ fn each_crash_point_leaves_the_old_or_the_new_log() {
 }
 
 #[test]
-fn crash_on_the_very_first_save_leaves_no_log() {
-    for crash in [
-        CrashPoint::AfterBackup,
-        CrashPoint::AfterTempWritten,
-        CrashPoint::HalfWrittenTemp,
-    ] {
+fn crash_points_leave_what_a_power_cut_would() {
+    // What each crash point leaves on disk before the next load cleans up: the hook must
+    // really stop where its name says, or the test above proves nothing.
+    for crash in CrashPoint::ALL {
         let (_tmp, store) = store();
-        store
-            .save_with_crash_point(&small_log(), Some(crash))
-            .expect("crashing save");
+        let before = small_log();
+        let after = sample_log(1, 9);
+        store.save(&before).expect("save before");
+        save_with_crash_point(&store, &after, crash).expect("crashing save");
+        let full = to_ron(&after).expect("ron").into_bytes();
+        assert_eq!(
+            fs::read(store.path()).expect("log"),
+            to_ron(&before).expect("ron").into_bytes(),
+            "{crash:?}: the log is not replaced"
+        );
+        let temps: Vec<Vec<u8>> = temp_files(store.dir())
+            .iter()
+            .map(|n| fs::read(store.dir().join(n)).expect("temp"))
+            .collect();
+        match crash {
+            CrashPoint::AfterBackup => assert!(temps.is_empty(), "{crash:?}"),
+            CrashPoint::AfterTempWritten => assert_eq!(temps, vec![full], "{crash:?}"),
+            CrashPoint::HalfWrittenTemp => assert_eq!(temps, vec![full[..full.len() / 2].to_vec()], "{crash:?}"),
+        }
+    }
+}
+
+#[test]
+fn crash_on_the_very_first_save_leaves_no_log() {
+    for crash in CrashPoint::ALL {
+        let (_tmp, store) = store();
+        save_with_crash_point(&store, &small_log(), crash).expect("crashing save");
         let loaded = store.load().expect("load");
         assert_eq!(loaded.log, LogFile::default(), "{crash:?}");
         assert_eq!(loaded.notice, None);
@@ -427,23 +445,48 @@ fn crash_on_the_very_first_save_leaves_no_log() {
     }
 }
 
-#[cfg(unix)]
 #[test]
 fn save_error_is_a_plain_sentence_and_keeps_the_old_file() {
-    use std::os::unix::fs::PermissionsExt;
     let (_tmp, store) = store();
     let before = small_log();
     store.save(&before).expect("save");
-    fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o500)).expect("chmod");
-    // Root ignores permissions; only check the message when the write really fails.
-    if let Err(e) = store.save(&sample_log(1, 2)) {
-        let text = e.to_string();
-        assert!(text.starts_with("Could not save the log: "), "{text}");
-        assert!(text.ends_with("Your earlier log is safe."), "{text}");
-    }
-    fs::set_permissions(store.dir(), fs::Permissions::from_mode(0o700)).expect("chmod back");
-    let loaded = store.load().expect("load").log;
-    assert!(loaded == before || loaded == sample_log(1, 2));
+    // A folder where the backup must go: the backup cannot be made, for root as for anyone
+    // (file permissions would not stop root), so the save must fail before touching the log.
+    fs::create_dir(store.backup_path()).expect("folder in the way");
+    fs::write(store.backup_path().join("keep.txt"), b"mine").expect("write");
+    let e = store.save(&sample_log(1, 2)).expect_err("the backup cannot be written");
+    assert!(matches!(e, StoreError::Save { .. }), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "Could not save the log: there is a folder where the file should be. Your earlier log is safe."
+    );
+    assert_eq!(
+        fs::read(store.path()).expect("log"),
+        to_ron(&before).expect("ron").into_bytes(),
+        "the old log is untouched"
+    );
+    assert!(temp_files(store.dir()).is_empty(), "{:?}", files(store.dir()));
+    assert_eq!(fs::read(store.backup_path().join("keep.txt")).expect("kept"), b"mine");
+    assert_same_log(&store.load().expect("load").log, &before);
+}
+
+#[test]
+fn save_under_a_file_fails_with_a_plain_sentence() {
+    // The data folder's parent is a regular file: no one, not even root, can create the folder.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("not-a-folder");
+    fs::write(&file, b"mine").expect("write");
+    let store = Store::new(file.join("data"));
+    let e = store.save(&small_log()).expect_err("the folder cannot be created");
+    assert_eq!(
+        e.to_string(),
+        "Could not save the log: part of the folder path is a file, not a folder. Your earlier log is safe."
+    );
+    assert_eq!(
+        fs::read(&file).expect("file"),
+        b"mine",
+        "the file in the way is untouched"
+    );
 }
 
 #[test]
@@ -480,9 +523,11 @@ fn sample_log_is_realistic_and_deterministic() {
 }
 
 fn arb_zoned() -> impl Strategy<Value = jiff::Zoned> {
+    // Named zones are required: silently dropping them (no zone database) would leave only fixed
+    // offsets, and the check that zone names survive the file would test nothing.
     let named: Vec<TimeZone> = ["Europe/Madrid", "America/New_York", "Asia/Kolkata"]
         .iter()
-        .filter_map(|n| TimeZone::get(n).ok())
+        .map(|n| TimeZone::get(n).unwrap_or_else(|e| panic!("time zone {n} (is tzdata installed?): {e}")))
         .collect();
     (0i64..4_000_000_000, 0u32..1_000_000_000, -720i32..=840, 0usize..4).prop_map(
         move |(secs, nanos, minutes, pick)| {

@@ -281,48 +281,89 @@ fn build(s: &Scenario) -> (Timestamp, LogFile) {
     (ts(s.now), log_with(entries, marks, s.rest_days))
 }
 
+/// Which part of [`suggestion_property`] a scenario reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reached {
+    /// No suggestion: every zone was checked to have no room.
+    NoRoom,
+    /// A suggestion in the first zone of the order (nothing to skip).
+    FirstZone,
+    /// A suggestion after skipping at least one zone that was checked to have no room.
+    SkippedFull,
+}
+
+/// The suggestion passes every rule and comes from the least recently used zone with room; or
+/// there is none and no zone has room.
+fn suggestion_property(s: &Scenario) -> Result<Reached, TestCaseError> {
+    let (now, log) = build(s);
+    let suggestion = suggest(now, &log);
+    let order = expected_order(now, &log);
+    if let Some(sug) = suggestion {
+        // (1) The point passes every rule, checked both ways.
+        let violations = check(sug.zone, sug.point, now, &log);
+        prop_assert!(violations.is_empty(), "{sug:?} breaks {violations:?}");
+        prop_assert!(sug.zone.contains(sug.point));
+        prop_assert!(!(sug.zone.view() == View::Front && in_navel_circle(sug.point)));
+        prop_assert!(independently_allowed(sug.zone, sug.point, now, &log));
+        prop_assert_eq!(suggest_in_zone(sug.zone, now, &log), Some(sug.point));
+        // (3) Every zone the suggestion must try first has no room at all.
+        let skipped: Vec<Zone> = order.iter().copied().take_while(|z| *z != sug.zone).collect();
+        for z in &skipped {
+            prop_assert!(!zone_has_room(*z, now, &log), "{z:?} had room before {:?}", sug.zone);
+        }
+        let last = log
+            .entries
+            .iter()
+            .filter(|e| e.zone == sug.zone && e.at.timestamp() <= now)
+            .max_by_key(|e| e.at.timestamp());
+        match (&sug.reason, last) {
+            (SuggestReason::NeverUsed, None) => {}
+            (SuggestReason::LeastRecent { last_used }, Some(e)) => {
+                prop_assert_eq!(last_used.timestamp(), e.at.timestamp());
+            }
+            (reason, last) => prop_assert!(false, "reason {reason:?} vs last {last:?}"),
+        }
+        Ok(if skipped.is_empty() {
+            Reached::FirstZone
+        } else {
+            Reached::SkippedFull
+        })
+    } else {
+        // (2) Nothing on the fine grid passes anywhere.
+        for z in Zone::ALL {
+            prop_assert!(!zone_has_room(z, now, &log), "{z:?} had room but suggest gave None");
+            prop_assert_eq!(suggest_in_zone(z, now, &log), None);
+        }
+        Ok(Reached::NoRoom)
+    }
+}
+
+/// The property's three outcomes all happen on a fixed set of scenarios from the same generator,
+/// so its "no room" and "skipped a full zone" checks run on every test run (random cases alone
+/// might never reach them) and a generator change that stops reaching them is noticed.
+#[test]
+fn suggestion_property_reaches_every_branch() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    let strategy = scenario();
+    let mut reached = Vec::new();
+    for _ in 0..48 {
+        let s = strategy.new_tree(&mut runner).expect("scenario").current();
+        reached.push(suggestion_property(&s).unwrap_or_else(|e| panic!("{e} for {s:?}")));
+    }
+    for want in [Reached::NoRoom, Reached::FirstZone, Reached::SkippedFull] {
+        let n = reached.iter().filter(|r| **r == want).count();
+        assert!(n > 0, "no scenario reached {want:?}: {reached:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
     #[test]
     fn suggestion_is_allowed_and_least_recent(s in scenario()) {
-        let (now, log) = build(&s);
-        let suggestion = suggest(now, &log);
-        let order = expected_order(now, &log);
-        match suggestion {
-            Some(sug) => {
-                // (1) The point passes every rule, checked both ways.
-                let violations = check(sug.zone, sug.point, now, &log);
-                prop_assert!(violations.is_empty(), "{sug:?} breaks {violations:?}");
-                prop_assert!(sug.zone.contains(sug.point));
-                prop_assert!(!(sug.zone.view() == View::Front && in_navel_circle(sug.point)));
-                prop_assert!(independently_allowed(sug.zone, sug.point, now, &log));
-                prop_assert_eq!(suggest_in_zone(sug.zone, now, &log), Some(sug.point));
-                // (3) Every zone the suggestion must try first has no room at all.
-                for z in order.iter().take_while(|z| **z != sug.zone) {
-                    prop_assert!(!zone_has_room(*z, now, &log), "{z:?} had room before {:?}", sug.zone);
-                }
-                let last = log
-                    .entries
-                    .iter()
-                    .filter(|e| e.zone == sug.zone && e.at.timestamp() <= now)
-                    .max_by_key(|e| e.at.timestamp());
-                match (&sug.reason, last) {
-                    (SuggestReason::NeverUsed, None) => {}
-                    (SuggestReason::LeastRecent { last_used }, Some(e)) => {
-                        prop_assert_eq!(last_used.timestamp(), e.at.timestamp());
-                    }
-                    (reason, last) => prop_assert!(false, "reason {reason:?} vs last {last:?}"),
-                }
-            }
-            None => {
-                // (2) Nothing on the fine grid passes anywhere.
-                for z in Zone::ALL {
-                    prop_assert!(!zone_has_room(z, now, &log), "{z:?} had room but suggest gave None");
-                    prop_assert_eq!(suggest_in_zone(z, now, &log), None);
-                }
-            }
-        }
+        suggestion_property(&s)?;
     }
 
     #[test]

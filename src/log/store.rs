@@ -12,8 +12,7 @@ use std::sync::{Mutex, PoisonError};
 
 use ron::ser::PrettyConfig;
 
-use crate::body_map::model::{PointCm, Zone};
-use crate::log::model::{Entry, FORMAT_VERSION, Flag, GivenBy, LogFile, Reaction, ReactionKind};
+use crate::log::model::{FORMAT_VERSION, LogFile};
 
 /// Name of the log file inside the data folder.
 pub const LOG_FILE_NAME: &str = "injection-log.ron";
@@ -103,18 +102,6 @@ pub enum LoadNotice {
 pub struct Loaded {
     pub log: LogFile,
     pub notice: Option<LoadNotice>,
-}
-
-/// Where a test may make [`Store::save_with_crash_point`] stop, as if the power went off.
-#[doc(hidden)]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CrashPoint {
-    /// The backup is written, the new log is not.
-    AfterBackup,
-    /// The new log is fully written and flushed to a temporary file, but not renamed.
-    AfterTempWritten,
-    /// Only half of the new log reached the temporary file.
-    HalfWrittenTemp,
 }
 
 /// The log file in one data folder.
@@ -293,12 +280,18 @@ impl Store {
 
     /// Saves the log atomically; the previous good log becomes the backup.
     pub fn save(&self, log: &LogFile) -> Result<(), StoreError> {
-        self.save_with_crash_point(log, None)
+        let Some(text) = self.prepare_save(log)? else {
+            return Ok(());
+        };
+        write_atomic(&self.path(), text.as_bytes()).map_err(save_error)?;
+        self.remember(text.as_bytes());
+        Ok(())
     }
 
-    /// [`Store::save`], stopping early at `crash` as a power cut would. For tests only.
-    #[doc(hidden)]
-    pub fn save_with_crash_point(&self, log: &LogFile, crash: Option<CrashPoint>) -> Result<(), StoreError> {
+    /// The first half of [`Store::save`]: makes the folder, turns the log into text and backs up
+    /// the current file. Returns the text still to be written, or `None` if the file on disk
+    /// already holds exactly this log (nothing to do).
+    pub(crate) fn prepare_save(&self, log: &LogFile) -> Result<Option<String>, StoreError> {
         create_private_dir(&self.dir).map_err(save_error)?;
         let text = to_ron(log)?;
         let path = self.path();
@@ -308,7 +301,7 @@ impl Store {
         match fs::read(&path) {
             Ok(old) => {
                 if old == text.as_bytes() {
-                    return Ok(());
+                    return Ok(None);
                 }
                 let good = if self.is_known_good(&old) {
                     true
@@ -339,12 +332,7 @@ impl Store {
                 });
             }
         }
-        if crash == Some(CrashPoint::AfterBackup) {
-            return Ok(());
-        }
-        write_atomic_in(&path, text.as_bytes(), crash).map_err(save_error)?;
-        self.remember(text.as_bytes());
-        Ok(())
+        Ok(Some(text))
     }
 
     /// Makes the current file (whose bytes are `old`) the backup, atomically. Cheap way: a
@@ -372,7 +360,7 @@ impl Store {
                 }
             }
         }
-        write_atomic_in(&bak, old, None)
+        write_atomic(&bak, old)
     }
 
     fn remember(&self, bytes: &[u8]) {
@@ -552,14 +540,26 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// flushed to disk, renamed over `path`, then the folder flushed. Readers see the old file or
 /// the new one, never a mix. Used for the log and for exports.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_in(path, bytes, None)
+    let dir = parent_dir(path);
+    let mut tmp = temp_file_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(dir);
+    Ok(())
 }
 
-fn write_atomic_in(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::Result<()> {
-    let dir = match path.parent() {
+/// The folder `path` is in (`.` for a bare file name).
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
+    }
+}
+
+/// A new temporary file in `dir`, readable by the user only, named so that [`Store::load`]
+/// removes it if a save is interrupted. Deleted when dropped unless persisted or kept.
+pub(crate) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
@@ -567,28 +567,7 @@ fn write_atomic_in(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
-    let mut tmp = builder.tempfile_in(dir)?;
-    match crash {
-        Some(CrashPoint::HalfWrittenTemp) => {
-            tmp.write_all(&bytes[..bytes.len() / 2])?;
-            tmp.as_file().sync_all()?;
-            // Keep the file on disk, as a crash would.
-            let _ = tmp.keep();
-            return Ok(());
-        }
-        Some(CrashPoint::AfterTempWritten) => {
-            tmp.write_all(bytes)?;
-            tmp.as_file().sync_all()?;
-            let _ = tmp.keep();
-            return Ok(());
-        }
-        Some(CrashPoint::AfterBackup) | None => {}
-    }
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir);
-    Ok(())
+    builder.tempfile_in(dir)
 }
 
 /// Flushes a folder's entries to disk. Best effort: the rename has already happened, and some
@@ -602,7 +581,7 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn save_error(e: io::Error) -> StoreError {
+pub(crate) fn save_error(e: io::Error) -> StoreError {
     StoreError::Save {
         reason: plain_reason(&e),
         source: e,
@@ -622,95 +601,5 @@ fn plain_reason(e: &io::Error) -> String {
         K::IsADirectory => "there is a folder where the file should be".to_owned(),
         K::FileTooLarge => "the file is too large for the disk".to_owned(),
         _ => format!("the system reported \"{e}\""),
-    }
-}
-
-/// A realistic, deterministic log for benchmarks and tests: one injection a day at about
-/// 08:00 (fixed offset +01:00) starting 2016-01-01, rotating through the zones, with points
-/// near each zone's centre, a reaction on about 1 in 20 and a note on about 1 in 10.
-#[must_use]
-pub fn sample_log(years: u32, seed: u64) -> LogFile {
-    let mut rng = SplitMix(seed);
-    let tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
-    // 2016-01-01T08:00:00+01:00.
-    let start = 1_451_631_600_i64;
-    let days = i64::from(years) * 365;
-    let mut log = LogFile::default();
-    log.entries.reserve(usize::try_from(days).unwrap_or(0));
-    let notes = [
-        "",
-        "Slight sting",
-        "Cold pen, waited 30 min",
-        "Bruise from last week nearby",
-        "Done by my husband, ñ ü",
-    ];
-    for day in 0..days {
-        let minutes = i64::from(rng.below(61)) - 30;
-        let Ok(ts) = jiff::Timestamp::from_second(start + day * 86_400 + minutes * 60) else {
-            continue;
-        };
-        let at = ts.to_zoned(tz.clone());
-        let zone = Zone::ALL[usize::try_from(day).unwrap_or(0) % Zone::ALL.len()];
-        let c = zone.centre();
-        let point = PointCm::new(c.x + rng.offset(2.5), c.y + rng.offset(2.5));
-        let reaction = (rng.below(20) == 0).then(|| Reaction {
-            kinds: vec![ReactionKind::ALL[rng.below(5) as usize]],
-            note: if rng.below(2) == 0 {
-                String::new()
-            } else {
-                "Red patch, 3 cm, gone after 2 days".to_owned()
-            },
-        });
-        let note = if rng.below(10) == 0 {
-            notes[1 + rng.below(4) as usize]
-        } else {
-            notes[0]
-        };
-        let given_by = if rng.below(10) == 0 {
-            GivenBy::Carer
-        } else {
-            GivenBy::SelfInjected
-        };
-        let flags = if rng.below(50) == 0 {
-            vec![Flag::TooClose]
-        } else {
-            Vec::new()
-        };
-        let id = log.fresh_id();
-        log.entries.push(Entry {
-            id,
-            at,
-            zone,
-            point,
-            dose: "100 mg".to_owned(),
-            given_by,
-            reaction,
-            note: note.to_owned(),
-            flags,
-        });
-    }
-    log
-}
-
-/// A tiny deterministic random number generator (`SplitMix64`), enough for sample data.
-struct SplitMix(u64);
-
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u32) -> u32 {
-        (self.next() % u64::from(n.max(1))) as u32
-    }
-
-    /// A value in `-max..=max`, in tenths of a centimetre.
-    fn offset(&mut self, max: f32) -> f32 {
-        let steps = (max * 10.0) as u32;
-        (self.below(2 * steps + 1) as f32 - steps as f32) / 10.0
     }
 }

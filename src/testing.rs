@@ -1,0 +1,135 @@
+//! Test support: a realistic sample log, and a save that stops part-way as a power cut would.
+//!
+//! Only built with the `test-support` cargo feature. The crate's tests, benchmarks and examples
+//! turn it on through a dev-dependency on this crate (see `Cargo.toml`), so `cargo test` and
+//! `cargo run --example` have it; `cargo build` and the release app do not.
+
+use std::io::Write;
+
+use crate::body_map::model::{PointCm, Zone};
+use crate::log::model::{Entry, Flag, GivenBy, LogFile, Reaction, ReactionKind};
+use crate::log::store::{Store, StoreError, save_error, temp_file_in};
+
+/// Where [`save_with_crash_point`] stops, as if the power went off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrashPoint {
+    /// The backup is written, the new log is not.
+    AfterBackup,
+    /// The new log is fully written and flushed to a temporary file, but not renamed.
+    AfterTempWritten,
+    /// Only half of the new log reached the temporary file.
+    HalfWrittenTemp,
+}
+
+impl CrashPoint {
+    pub const ALL: [Self; 3] = [Self::AfterBackup, Self::AfterTempWritten, Self::HalfWrittenTemp];
+}
+
+/// [`Store::save`] up to `crash`: the same folder creation and backup as a real save, then the
+/// temporary file left on disk (whole or half written) instead of being renamed over the log.
+pub fn save_with_crash_point(store: &Store, log: &LogFile, crash: CrashPoint) -> Result<(), StoreError> {
+    let Some(text) = store.prepare_save(log)? else {
+        return Ok(());
+    };
+    let bytes = match crash {
+        CrashPoint::AfterBackup => return Ok(()),
+        CrashPoint::AfterTempWritten => text.as_bytes(),
+        CrashPoint::HalfWrittenTemp => &text.as_bytes()[..text.len() / 2],
+    };
+    let mut tmp = temp_file_in(store.dir()).map_err(save_error)?;
+    tmp.write_all(bytes).map_err(save_error)?;
+    tmp.as_file().sync_all().map_err(save_error)?;
+    // Keep the file on disk, as a crash would.
+    tmp.keep().map_err(|e| save_error(e.error))?;
+    Ok(())
+}
+
+/// A realistic, deterministic log for benchmarks and tests: one injection a day at about
+/// 08:00 (fixed offset +01:00) starting 2016-01-01, rotating through the zones, with points
+/// near each zone's centre, a reaction on about 1 in 20 and a note on about 1 in 10.
+#[must_use]
+pub fn sample_log(years: u32, seed: u64) -> LogFile {
+    let mut rng = SplitMix(seed);
+    let tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+    // 2016-01-01T08:00:00+01:00.
+    let start = 1_451_631_600_i64;
+    let days = i64::from(years) * 365;
+    let mut log = LogFile::default();
+    log.entries.reserve(usize::try_from(days).unwrap_or(0));
+    let notes = [
+        "",
+        "Slight sting",
+        "Cold pen, waited 30 min",
+        "Bruise from last week nearby",
+        "Done by my husband, ñ ü",
+    ];
+    for day in 0..days {
+        let minutes = i64::from(rng.below(61)) - 30;
+        let Ok(ts) = jiff::Timestamp::from_second(start + day * 86_400 + minutes * 60) else {
+            continue;
+        };
+        let at = ts.to_zoned(tz.clone());
+        let zone = Zone::ALL[usize::try_from(day).unwrap_or(0) % Zone::ALL.len()];
+        let c = zone.centre();
+        let point = PointCm::new(c.x + rng.offset(2.5), c.y + rng.offset(2.5));
+        let reaction = (rng.below(20) == 0).then(|| Reaction {
+            kinds: vec![ReactionKind::ALL[rng.below(5) as usize]],
+            note: if rng.below(2) == 0 {
+                String::new()
+            } else {
+                "Red patch, 3 cm, gone after 2 days".to_owned()
+            },
+        });
+        let note = if rng.below(10) == 0 {
+            notes[1 + rng.below(4) as usize]
+        } else {
+            notes[0]
+        };
+        let given_by = if rng.below(10) == 0 {
+            GivenBy::Carer
+        } else {
+            GivenBy::SelfInjected
+        };
+        let flags = if rng.below(50) == 0 {
+            vec![Flag::TooClose]
+        } else {
+            Vec::new()
+        };
+        let id = log.fresh_id();
+        log.entries.push(Entry {
+            id,
+            at,
+            zone,
+            point,
+            dose: "100 mg".to_owned(),
+            given_by,
+            reaction,
+            note: note.to_owned(),
+            flags,
+        });
+    }
+    log
+}
+
+/// A tiny deterministic random number generator (`SplitMix64`), enough for sample data.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u32) -> u32 {
+        (self.next() % u64::from(n.max(1))) as u32
+    }
+
+    /// A value in `-max..=max`, in tenths of a centimetre.
+    fn offset(&mut self, max: f32) -> f32 {
+        let steps = (max * 10.0) as u32;
+        (self.below(2 * steps + 1) as f32 - steps as f32) / 10.0
+    }
+}
