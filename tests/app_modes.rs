@@ -66,7 +66,7 @@ fn a_kiosk_after_its_reset_is_exactly_a_fresh_kiosk() {
     );
     // Widget state egui keeps for the visitor (scroll offsets, open menus, typed text) lives in
     // its memory; a marker stands for all of it.
-    let marker = egui::Id::unique("visitor-was-here");
+    let marker = egui::Id::NULL.with("visitor-was-here");
     ctx.data_mut(|d| d.insert_persisted(marker, 42_u32));
     assert_ne!(h.state().state(), &fresh_state, "the visitor changed the state");
     assert_eq!(h.state().i18n().code(), "de");

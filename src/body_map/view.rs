@@ -4,10 +4,10 @@
 //! map works with the keyboard and a screen reader. Colour is never the only signal: resting
 //! zones are also hatched, never-used zones dotted, and every zone is listed in words beside it.
 
-use eframe::egui::{self, Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
+use eframe::egui::{self, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
-use super::model::{BodyPart, Fit, Hit, NAVEL_RADIUS_CM, PointCm, View, Zone, hit_test, silhouette};
-use crate::ui::theme::{self, Palette};
+use super::model::{BodyPart, Fit, Hit, MIN_GAP_CM, NAVEL_RADIUS_CM, PointCm, View, Zone, hit_test, silhouette};
+use crate::ui::theme::{self, Palette, map as tokens};
 
 /// How a zone is doing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,12 +62,9 @@ pub enum MapAction {
 pub fn map_size(width: f32, height: f32) -> Vec2 {
     let (min, max) = super::model::body_bounds();
     let aspect = (max.y - min.y) / (max.x - min.x);
-    let h = height.min(width * aspect).max(160.0);
-    Vec2::new((h / aspect).max(width.min(h / aspect)), h + TITLE_HEIGHT)
+    let h = height.min(width * aspect).max(tokens::MIN_HEIGHT);
+    Vec2::new((h / aspect).max(width.min(h / aspect)), h + tokens::TITLE_HEIGHT)
 }
-
-/// Space above the drawing for the view's name.
-const TITLE_HEIGHT: f32 = 24.0;
 
 fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
     let (x, y) = fit.to_screen(p);
@@ -75,21 +72,27 @@ fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
 }
 
 /// Draws one view of the body and returns what the user did.
+///
+/// Its controls' ids come from `ui`'s id scope: to show the same view twice on one screen, draw
+/// each copy inside its own `ui.push_id(..)`.
 pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) -> Option<MapAction> {
     let p = theme::palette(ui);
+    // Every control's id comes from the caller's id scope (sibling `Ui`s share one, hence the
+    // view in each salt), never from a global name, so two maps in two scopes never clash.
+    let scope = ui.scope_id();
     let (rect, canvas) = ui.allocate_exact_size(size, Sense::click());
     let fit = Fit::new(
-        (rect.left(), rect.top() + TITLE_HEIGHT),
-        (rect.width(), rect.height() - TITLE_HEIGHT),
+        (rect.left(), rect.top() + tokens::TITLE_HEIGHT),
+        (rect.width(), rect.height() - tokens::TITLE_HEIGHT),
     );
     let painter = ui.painter_at(rect);
     let mut action = None;
     if ui.is_rect_visible(rect) {
         painter.text(
-            Pos2::new(rect.center().x, rect.top() + 2.0),
+            Pos2::new(rect.center().x, rect.top() + tokens::TITLE_TOP),
             egui::Align2::CENTER_TOP,
             &model.title,
-            egui::FontId::proportional(18.0),
+            egui::FontId::proportional(tokens::TITLE_FONT_SIZE),
             p.text,
         );
         paint_body(&painter, &fit, view, &p);
@@ -107,15 +110,15 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     for info in model.zones.iter().filter(|z| z.zone.view() == view) {
         let zone_rect = zone_rect(&fit, info.zone);
         paint_zone(&painter, &fit, info, &p);
-        let id = egui::Id::unique("body_map").with(("zone", info.zone.key()));
+        let id = scope.with(("zone", view, info.zone.key()));
         let r = ui.interact(zone_rect, id, Sense::click());
         let label = info.label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
             painter.rect_stroke(
-                zone_rect.expand(3.0),
-                4.0,
-                Stroke::new(3.0, p.accent),
+                zone_rect.expand(tokens::FOCUS_GAP),
+                tokens::FOCUS_RADIUS,
+                Stroke::new(tokens::FOCUS_STROKE, p.accent),
                 egui::StrokeKind::Outside,
             );
         }
@@ -138,8 +141,8 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         paint_navel(&painter, &fit, &p);
         let c = to_pos(&fit, PointCm::new(0.0, 0.0));
         let r = ui.interact(
-            Rect::from_center_size(c, Vec2::splat(fit.scale * 2.0 * 2.0)),
-            egui::Id::unique("body_map").with("navel"),
+            Rect::from_center_size(c, Vec2::splat(fit.scale * tokens::NAVEL_HOVER_CM * 2.0)),
+            scope.with(("navel", view)),
             Sense::hover(),
         );
         r.on_hover_text(&model.navel_label);
@@ -147,25 +150,25 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
 
     for m in model.marks.iter().filter(|m| m.0.view() == view) {
         let c = to_pos(&fit, m.1);
-        let k = 6.0;
-        let st = Stroke::new(3.0, p.mark);
+        let k = tokens::MARK_HALF_SIZE;
+        let st = Stroke::new(tokens::MARK_STROKE, p.mark);
         painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], st);
         painter.line_segment([c + Vec2::new(-k, k), c + Vec2::new(k, -k)], st);
     }
 
     for pt in model.points.iter().filter(|pt| pt.zone.view() == view) {
         let c = to_pos(&fit, pt.point);
-        let radius = (fit.scale * 0.45).clamp(3.0, 8.0);
-        let fade = (1.0 - pt.age_days as f32 / 100.0).clamp(0.35, 1.0);
+        let radius = (fit.scale * tokens::POINT_RADIUS_CM).clamp(tokens::POINT_MIN_RADIUS, tokens::POINT_MAX_RADIUS);
+        let fade = (1.0 - pt.age_days as f32 / tokens::POINT_FADE_DAYS).clamp(tokens::POINT_MIN_OPACITY, 1.0);
         painter.circle(
             c,
             radius,
             p.point.gamma_multiply(fade),
-            Stroke::new(1.0, p.panel_contrast()),
+            Stroke::new(tokens::POINT_STROKE, p.point_outline),
         );
         let hover = ui.interact(
-            Rect::from_center_size(c, Vec2::splat(radius * 2.5)),
-            egui::Id::unique("body_map").with(("pt", pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)),
+            Rect::from_center_size(c, Vec2::splat(radius * tokens::POINT_HOVER_SCALE)),
+            scope.with(("pt", view, pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)),
             Sense::hover(),
         );
         hover.on_hover_text(&pt.label);
@@ -173,24 +176,28 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
 
     if let Some((zone, point, label)) = model.suggestion.as_ref().filter(|s| s.0.view() == view) {
         let c = to_pos(&fit, *point);
-        let radius = (fit.scale * 1.25).max(10.0);
-        painter.circle_stroke(c, radius, Stroke::new(3.0, p.suggested));
+        let radius = (fit.scale * tokens::SUGGESTION_RADIUS_CM).max(tokens::SUGGESTION_MIN_RADIUS);
+        painter.circle_stroke(c, radius, Stroke::new(tokens::SUGGESTION_STROKE, p.suggested));
         // Cross-hair ticks on four sides.
         for dir in [Vec2::X, -Vec2::X, Vec2::Y, -Vec2::Y] {
             painter.line_segment(
                 [c + dir * radius * 0.6, c + dir * radius * 1.4],
-                Stroke::new(2.0, p.suggested),
+                Stroke::new(tokens::SUGGESTION_TICK_STROKE, p.suggested),
             );
         }
         let r = ui.interact(
             Rect::from_center_size(c, Vec2::splat(radius * 2.0)),
-            egui::Id::unique("body_map").with(("suggested", zone.key())),
+            scope.with(("suggested", view, zone.key())),
             Sense::click(),
         );
         let label = label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
-            painter.circle_stroke(c, radius + 4.0, Stroke::new(3.0, p.accent));
+            painter.circle_stroke(
+                c,
+                radius + tokens::SUGGESTION_FOCUS_GAP,
+                Stroke::new(tokens::FOCUS_STROKE, p.accent),
+            );
         }
         if r.on_hover_text(&label).clicked() {
             action = Some(MapAction::ChooseSuggested);
@@ -200,25 +207,20 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     if let Some((zone, point)) = model.chosen.filter(|c| c.0.view() == view) {
         let _ = zone;
         let c = to_pos(&fit, point);
-        painter.circle(c, 8.0, p.chosen, Stroke::new(3.0, p.panel_contrast()));
+        painter.circle(
+            c,
+            tokens::CHOSEN_RADIUS,
+            p.chosen,
+            Stroke::new(tokens::CHOSEN_STROKE, p.point_outline),
+        );
         // The 2.5 cm keep-away circle around the chosen point, to scale.
-        painter.circle_stroke(c, fit.scale * 2.5, Stroke::new(1.5, p.chosen));
+        painter.circle_stroke(
+            c,
+            fit.scale * MIN_GAP_CM,
+            Stroke::new(tokens::KEEP_AWAY_STROKE, p.chosen),
+        );
     }
     action
-}
-
-trait PanelContrast {
-    fn panel_contrast(&self) -> Color32;
-}
-
-impl PanelContrast for Palette {
-    fn panel_contrast(&self) -> Color32 {
-        if self.text == Color32::WHITE {
-            Color32::BLACK
-        } else {
-            Color32::WHITE
-        }
-    }
 }
 
 fn zone_rect(fit: &Fit, zone: Zone) -> Rect {
@@ -227,7 +229,7 @@ fn zone_rect(fit: &Fit, zone: Zone) -> Rect {
 }
 
 fn paint_body(painter: &egui::Painter, fit: &Fit, view: View, p: &Palette) {
-    let stroke = Stroke::new(1.5, p.body_stroke);
+    let stroke = Stroke::new(tokens::BODY_STROKE, p.body_stroke);
     for part in silhouette(view) {
         match part {
             BodyPart::Circle { centre, radius } => {
@@ -261,33 +263,36 @@ fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) 
     painter.add(Shape::Path(egui::epaint::PathShape {
         points: pts,
         closed: true,
-        fill: fill.gamma_multiply(0.85),
-        stroke: Stroke::new(2.0, p.zone_stroke).into(),
+        fill: fill.gamma_multiply(tokens::ZONE_FILL_OPACITY),
+        stroke: Stroke::new(tokens::ZONE_STROKE, p.zone_stroke).into(),
     }));
     // Patterns so that colour is never the only signal.
     let r = zone_rect(fit, info.zone);
-    let pattern = Stroke::new(1.2, p.zone_stroke.gamma_multiply(0.55));
+    let pattern = Stroke::new(
+        tokens::PATTERN_STROKE,
+        p.zone_stroke.gamma_multiply(tokens::PATTERN_OPACITY),
+    );
     match info.status {
         ZoneStatus::Resting => {
-            let step = 8.0;
+            let step = tokens::HATCH_SPACING;
             let mut x = r.left() - r.height();
             while x < r.right() {
                 let a = Pos2::new(x, r.bottom());
                 let b = Pos2::new(x + r.height(), r.top());
-                if let Some((a, b)) = clip_segment(a, b, r.shrink(2.0)) {
+                if let Some((a, b)) = clip_segment(a, b, r.shrink(tokens::HATCH_INSET)) {
                     painter.line_segment([a, b], pattern);
                 }
                 x += step;
             }
         }
         ZoneStatus::Never => {
-            let step = 9.0;
+            let step = tokens::DOT_SPACING;
             let mut y = r.top() + step / 2.0;
             while y < r.bottom() {
                 let mut x = r.left() + step / 2.0;
                 while x < r.right() {
                     if super::model::hit_test(info.zone.view(), fit.to_cm(x, y)) == Hit::Zone(info.zone) {
-                        painter.circle_filled(Pos2::new(x, y), 1.3, pattern.color);
+                        painter.circle_filled(Pos2::new(x, y), tokens::DOT_RADIUS, pattern.color);
                     }
                     x += step;
                 }
@@ -332,11 +337,18 @@ fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
 fn paint_navel(painter: &egui::Painter, fit: &Fit, p: &Palette) {
     let c = to_pos(fit, PointCm::new(0.0, 0.0));
     let r = NAVEL_RADIUS_CM * fit.scale;
-    painter.circle(c, r, p.body, Stroke::new(2.5, p.navel));
+    painter.circle(c, r, p.body, Stroke::new(tokens::NAVEL_STROKE, p.navel));
     // A "no entry" slash and the navel itself.
     let k = r * std::f32::consts::FRAC_1_SQRT_2;
-    painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], Stroke::new(2.0, p.navel));
-    painter.circle_filled(c, (fit.scale * 0.5).max(2.0), p.body_stroke);
+    painter.line_segment(
+        [c + Vec2::new(-k, -k), c + Vec2::new(k, k)],
+        Stroke::new(tokens::NAVEL_SLASH_STROKE, p.navel),
+    );
+    painter.circle_filled(
+        c,
+        (fit.scale * tokens::NAVEL_DOT_RADIUS_CM).max(tokens::NAVEL_DOT_MIN_RADIUS),
+        p.body_stroke,
+    );
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
 
-use super::theme;
+use super::theme::{self, map};
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
 /// Whether a point from the log can be drawn (finite, and near the body).
@@ -194,15 +194,19 @@ fn legend_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
             cx.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]),
         );
         swatch_ui(ui, |painter, c| {
-            painter.circle_stroke(c, 8.0, egui::Stroke::new(3.0, p.suggested));
+            painter.circle_stroke(
+                c,
+                map::LEGEND_RADIUS,
+                egui::Stroke::new(map::SUGGESTION_STROKE, p.suggested),
+            );
         });
         ui.label(cx.i18n.t("map-legend-suggested"));
         swatch_ui(ui, |painter, c| {
-            painter.circle_stroke(c, 8.0, egui::Stroke::new(2.5, p.navel));
-            let k = 8.0 * std::f32::consts::FRAC_1_SQRT_2;
+            painter.circle_stroke(c, map::LEGEND_RADIUS, egui::Stroke::new(map::NAVEL_STROKE, p.navel));
+            let k = map::LEGEND_RADIUS * std::f32::consts::FRAC_1_SQRT_2;
             painter.line_segment(
                 [c + egui::vec2(-k, -k), c + egui::vec2(k, k)],
-                egui::Stroke::new(2.0, p.navel),
+                egui::Stroke::new(map::NAVEL_SLASH_STROKE, p.navel),
             );
         });
         ui.label(cx.i18n.t("map-legend-navel"));
@@ -211,7 +215,7 @@ fn legend_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
 
 /// A small painted legend symbol (the same shapes the map uses).
 fn swatch_ui(ui: &mut egui::Ui, paint: impl FnOnce(&egui::Painter, egui::Pos2)) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 22.0), egui::Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(map::LEGEND_SWATCH), egui::Sense::hover());
     paint(ui.painter(), rect.center());
 }
 

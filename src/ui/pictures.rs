@@ -5,7 +5,7 @@ use eframe::egui::{self, Color32, Pos2, Rect, Shape, Stroke, Vec2};
 
 use crate::content::Picture;
 
-use super::theme::{self, PICTURE_SIZE, Palette};
+use super::theme::{self, PICTURE_SIZE, Palette, picture as tokens};
 
 /// Draws the picture of one step.
 pub fn picture_ui(ui: &mut egui::Ui, picture: Picture) {
@@ -67,8 +67,8 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: Picture) {
         }
         Picture::Inject => {
             // Layers of skin and the fatty layer under it, with the medicine going under the skin.
-            d.fill_rect(0.05, 0.55, 0.95, 0.68, Color32::from_rgb(230, 190, 170));
-            d.fill_rect(0.05, 0.68, 0.95, 0.92, Color32::from_rgb(245, 225, 160));
+            d.fill_rect(0.05, 0.55, 0.95, 0.68, d.p.picture_skin);
+            d.fill_rect(0.05, 0.68, 0.95, 0.92, d.p.picture_fat);
             d.line(0.05, 0.55, 0.95, 0.55);
             d.syringe(0.3, 0.25, 0.4, 0.0);
             d.arrow(0.5, 0.33, 0.5, 0.74);
@@ -76,16 +76,13 @@ pub fn picture_ui(ui: &mut egui::Ui, picture: Picture) {
         }
         Picture::Once => {
             d.syringe(0.15, 0.45, 0.55, 0.0);
-            d.text(0.85, 0.45, "1×", 34.0);
+            d.text(0.85, 0.45, "1×", tokens::ONCE_FONT_SIZE);
         }
         Picture::Sharps => {
             let box_pts = [d.at(0.3, 0.35), d.at(0.7, 0.35), d.at(0.75, 0.92), d.at(0.25, 0.92)];
-            d.painter.add(Shape::convex_polygon(
-                box_pts.to_vec(),
-                Color32::from_rgb(250, 205, 40),
-                d.stroke(),
-            ));
-            d.fill_rect(0.28, 0.3, 0.72, 0.38, Color32::from_rgb(200, 40, 40));
+            d.painter
+                .add(Shape::convex_polygon(box_pts.to_vec(), d.p.sharps_box, d.stroke()));
+            d.fill_rect(0.28, 0.3, 0.72, 0.38, d.p.sharps_lid);
             d.syringe(0.42, 0.08, 0.25, 90.0);
             d.arrow(0.62, 0.08, 0.62, 0.3);
         }
@@ -110,7 +107,7 @@ impl Draw<'_> {
         v * self.rect.height()
     }
     fn stroke(&self) -> Stroke {
-        Stroke::new(2.5, self.p.picture_line)
+        Stroke::new(tokens::LINE, self.p.picture_line)
     }
     fn line(&self, x0: f32, y0: f32, x1: f32, y1: f32) {
         self.painter
@@ -119,21 +116,24 @@ impl Draw<'_> {
     fn rect(&self, x0: f32, y0: f32, x1: f32, y1: f32, color: Color32) {
         self.painter.rect_stroke(
             Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)),
-            4.0,
-            Stroke::new(2.5, color),
+            tokens::BOX_RADIUS,
+            Stroke::new(tokens::LINE, color),
             egui::StrokeKind::Inside,
         );
     }
     fn fill_rect(&self, x0: f32, y0: f32, x1: f32, y1: f32, color: Color32) {
-        self.painter
-            .rect_filled(Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)), 2.0, color);
+        self.painter.rect_filled(
+            Rect::from_min_max(self.at(x0, y0), self.at(x1, y1)),
+            tokens::BAND_RADIUS,
+            color,
+        );
     }
     fn circle(&self, x: f32, y: f32, r: f32) {
         self.painter.circle_stroke(self.at(x, y), self.s(r), self.stroke());
     }
     fn ring(&self, x: f32, y: f32, r: f32, color: Color32) {
         self.painter
-            .circle_stroke(self.at(x, y), self.s(r), Stroke::new(2.5, color));
+            .circle_stroke(self.at(x, y), self.s(r), Stroke::new(tokens::LINE, color));
     }
     fn dot(&self, x: f32, y: f32, r: f32, color: Color32) {
         self.painter.circle_filled(self.at(x, y), self.s(r), color);
@@ -152,7 +152,7 @@ impl Draw<'_> {
         reason = "geometry: x, y, r, p, c read best as in the formulas"
     )]
     fn cross(&self, x: f32, y: f32, r: f32) {
-        let st = Stroke::new(6.0, self.p.no);
+        let st = Stroke::new(tokens::CROSS_STROKE, self.p.no);
         let rr = r * self.rect.height();
         let c = self.at(x, y);
         self.painter.circle_stroke(c, rr, st);
@@ -163,7 +163,8 @@ impl Draw<'_> {
     fn arrow(&self, x0: f32, y0: f32, x1: f32, y1: f32) {
         let a = self.at(x0, y0);
         let b = self.at(x1, y1);
-        self.painter.arrow(a, b - a, Stroke::new(3.0, self.p.accent));
+        self.painter
+            .arrow(a, b - a, Stroke::new(tokens::ARROW_STROKE, self.p.accent));
     }
     /// A syringe starting at (x, y), `len` wide (in picture widths), rotated by `deg`.
     #[allow(
@@ -194,7 +195,7 @@ impl Draw<'_> {
         );
         self.painter.line_segment(
             [start + dir * (l * 0.7), start + dir * l],
-            Stroke::new(1.5, self.p.picture_line),
+            Stroke::new(tokens::NEEDLE_STROKE, self.p.picture_line),
         );
         // Liquid.
         let liquid = [
@@ -219,20 +220,28 @@ impl Draw<'_> {
         self.circle(x, y, 0.16);
         self.line(x, y, x, y - 0.1);
         self.line(x, y, x + 0.04, y + 0.03);
-        self.text(x, y + 0.32, label, 20.0);
+        self.text(x, y + 0.32, label, tokens::CLOCK_FONT_SIZE);
     }
     fn magnifier(&self, x: f32, y: f32) {
-        self.painter
-            .circle_stroke(self.at(x, y), self.s(0.18), Stroke::new(4.0, self.p.accent));
+        self.painter.circle_stroke(
+            self.at(x, y),
+            self.s(0.18),
+            Stroke::new(tokens::MAGNIFIER_RING_STROKE, self.p.accent),
+        );
         self.painter.line_segment(
             [self.at(x + 0.09, y + 0.2), self.at(x + 0.18, y + 0.42)],
-            Stroke::new(7.0, self.p.accent),
+            Stroke::new(tokens::MAGNIFIER_HANDLE_STROKE, self.p.accent),
         );
     }
     fn hand(&self, x: f32) {
         let palm = Rect::from_min_max(self.at(x - 0.08, 0.5), self.at(x + 0.08, 0.85));
-        self.painter
-            .rect(palm, 10.0, self.p.body, self.stroke(), egui::StrokeKind::Inside);
+        self.painter.rect(
+            palm,
+            tokens::PALM_RADIUS,
+            self.p.body,
+            self.stroke(),
+            egui::StrokeKind::Inside,
+        );
         for i in 0..4 {
             let fx = x - 0.06 + 0.04 * i as f32;
             self.painter.line_segment(

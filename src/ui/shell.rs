@@ -21,7 +21,7 @@ fn apply_look(ctx: &egui::Context, app: &App) {
         high_contrast: app.settings().high_contrast,
         min_touch: app.policy().min_touch,
     };
-    let id = egui::Id::unique("kineret-look");
+    let id = theme::app_id("kineret-look");
     if ctx.data(|d| d.get_temp::<Look>(id)) == Some(look) {
         return;
     }

@@ -1,5 +1,9 @@
 //! Design tokens: sizes, spacing and colours for the normal and high-contrast themes.
 //! Screens take every colour and size from here; none is written in a screen file.
+#![allow(
+    clippy::disallowed_methods,
+    reason = "the one module that builds colours (and the app-wide theme key); clippy.toml forbids it elsewhere"
+)]
 
 use eframe::egui::{self, Color32, CornerRadius, FontId, Stroke, TextStyle};
 
@@ -11,7 +15,7 @@ const MIN_TOUCH_KEY: &str = "kineret-min-touch";
 #[must_use]
 pub fn min_touch(ui: &egui::Ui) -> f32 {
     ui.ctx()
-        .data(|d| d.get_temp::<f32>(egui::Id::unique(MIN_TOUCH_KEY)))
+        .data(|d| d.get_temp::<f32>(app_id(MIN_TOUCH_KEY)))
         .unwrap_or(DEFAULT_MIN_TOUCH)
 }
 /// Space between blocks.
@@ -53,11 +57,21 @@ pub struct Palette {
     pub point: Color32,
     pub suggested: Color32,
     pub chosen: Color32,
+    /// Ring around past and chosen points, so they stand out from any zone colour.
+    pub point_outline: Color32,
     pub mark: Color32,
     pub picture_line: Color32,
     pub picture_fill: Color32,
     pub water: Color32,
     pub no: Color32,
+    /// Skin layer in the "inject under the skin" picture.
+    pub picture_skin: Color32,
+    /// Fatty layer under the skin in the same picture.
+    pub picture_fat: Color32,
+    /// Sharps container in the disposal picture.
+    pub sharps_box: Color32,
+    /// Lid of the sharps container.
+    pub sharps_lid: Color32,
 }
 
 const NORMAL: Palette = Palette {
@@ -86,11 +100,16 @@ const NORMAL: Palette = Palette {
     point: Color32::from_rgb(60, 40, 30),
     suggested: Color32::from_rgb(0, 120, 60),
     chosen: Color32::from_rgb(0, 70, 200),
+    point_outline: Color32::WHITE,
     mark: Color32::from_rgb(160, 0, 120),
     picture_line: Color32::from_rgb(40, 50, 70),
     picture_fill: Color32::from_rgb(225, 232, 242),
     water: Color32::from_rgb(60, 140, 220),
     no: Color32::from_rgb(190, 20, 30),
+    picture_skin: Color32::from_rgb(230, 190, 170),
+    picture_fat: Color32::from_rgb(245, 225, 160),
+    sharps_box: Color32::from_rgb(250, 205, 40),
+    sharps_lid: Color32::from_rgb(200, 40, 40),
 };
 
 const HIGH_CONTRAST: Palette = Palette {
@@ -119,11 +138,19 @@ const HIGH_CONTRAST: Palette = Palette {
     point: Color32::WHITE,
     suggested: Color32::from_rgb(120, 255, 140),
     chosen: Color32::from_rgb(255, 230, 0),
+    point_outline: Color32::BLACK,
     mark: Color32::from_rgb(255, 120, 255),
     picture_line: Color32::WHITE,
     picture_fill: Color32::from_rgb(30, 30, 30),
     water: Color32::from_rgb(120, 200, 255),
     no: Color32::from_rgb(255, 90, 90),
+    // Contrast on `picture_fill` and against what is drawn on them (see the test below):
+    // skin 3.6:1 (bg) and 3.6:1 (the accent arrow); fat 3.0:1 (bg) and 3.0:1 (the water drop).
+    picture_skin: Color32::from_rgb(188, 85, 85),
+    picture_fat: Color32::from_rgb(146, 93, 30),
+    // Box 11:1 on the background; lid 3.3:1 against both the background and the box.
+    sharps_box: Color32::from_rgb(250, 205, 40),
+    sharps_lid: Color32::from_rgb(215, 40, 40),
 };
 
 /// The palette for the current theme.
@@ -135,22 +162,31 @@ pub fn palette(ui: &egui::Ui) -> Palette {
 /// The palette for a context.
 #[must_use]
 pub fn palette_for(ctx: &egui::Context) -> Palette {
-    if ctx
-        .data(|d| d.get_temp::<bool>(egui::Id::unique(HC_KEY)))
-        .unwrap_or(false)
-    {
+    if ctx.data(|d| d.get_temp::<bool>(high_contrast_id())).unwrap_or(false) {
         HIGH_CONTRAST
     } else {
         NORMAL
     }
 }
 
-const HC_KEY: &str = "kineret-high-contrast";
+/// Where the high-contrast switch is kept in egui's memory. It is one app-wide setting, not a
+/// widget's state, so it gets a root id (`Id::unique`: a plain hash of the key, the same every
+/// frame; egui 0.37 deprecates `Id::new` as an alias of it).
+fn high_contrast_id() -> egui::Id {
+    app_id("kineret-high-contrast")
+}
+
+/// The id of one app-wide value kept in egui's memory (not a widget's state): a root id, the
+/// same every frame, wherever it is asked for. Widgets derive theirs from the parent instead.
+#[must_use]
+pub fn app_id(key: &'static str) -> egui::Id {
+    egui::Id::unique(key)
+}
 
 /// Installs the theme: text sizes, spacing, and normal or high-contrast colours.
 pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
-    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(MIN_TOUCH_KEY), min_touch));
-    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(HC_KEY), high_contrast));
+    ctx.data_mut(|d| d.insert_temp(app_id(MIN_TOUCH_KEY), min_touch));
+    ctx.data_mut(|d| d.insert_temp(high_contrast_id(), high_contrast));
     ctx.set_theme(if high_contrast {
         egui::Theme::Dark
     } else {
@@ -289,4 +325,156 @@ pub mod widget {
 pub fn page_width_ui(ui: &mut egui::Ui) {
     let width = ui.available_width().min(space::PAGE_MAX);
     ui.set_max_width(width);
+}
+
+/// Sizes for the body map, in screen points unless the name ends in `_CM` (body centimetres).
+pub mod map {
+    /// Space above the drawing for the view's name ("Front", "Back").
+    pub const TITLE_HEIGHT: f32 = 24.0;
+    /// Gap between the top of the map and its title.
+    pub const TITLE_TOP: f32 = 2.0;
+    /// Font size of the view's name.
+    pub const TITLE_FONT_SIZE: f32 = 18.0;
+    /// Smallest height of one view's drawing, so its zones stay big enough to tap.
+    pub const MIN_HEIGHT: f32 = 160.0;
+    /// Outline of the body.
+    pub const BODY_STROKE: f32 = 1.5;
+    /// Outline of each zone.
+    pub const ZONE_STROKE: f32 = 2.0;
+    /// How much of a zone's colour shows, so the skin under it still reads as a body.
+    pub const ZONE_FILL_OPACITY: f32 = 0.85;
+    /// Lines and dots of the zone patterns (hatching for resting, dots for never used).
+    pub const PATTERN_STROKE: f32 = 1.2;
+    /// How strongly the patterns show, as a share of the zone outline's colour.
+    pub const PATTERN_OPACITY: f32 = 0.55;
+    /// Distance between hatch lines in a resting zone.
+    pub const HATCH_SPACING: f32 = 8.0;
+    /// Hatch lines stop this far inside the zone's box.
+    pub const HATCH_INSET: f32 = 2.0;
+    /// Distance between dots in a never-used zone.
+    pub const DOT_SPACING: f32 = 9.0;
+    /// Radius of those dots.
+    pub const DOT_RADIUS: f32 = 1.3;
+    /// Keyboard focus ring: gap outside the zone's box.
+    pub const FOCUS_GAP: f32 = 3.0;
+    /// Keyboard focus ring: corner radius.
+    pub const FOCUS_RADIUS: f32 = 4.0;
+    /// Keyboard focus ring: line width (zones and the suggested spot).
+    pub const FOCUS_STROKE: f32 = 3.0;
+    /// Ring around the navel's no-inject circle.
+    pub const NAVEL_STROKE: f32 = 2.5;
+    /// The "no entry" slash across the navel circle.
+    pub const NAVEL_SLASH_STROKE: f32 = 2.0;
+    /// Radius of the navel dot, in body centimetres ...
+    pub const NAVEL_DOT_RADIUS_CM: f32 = 0.5;
+    /// ... and never smaller than this.
+    pub const NAVEL_DOT_MIN_RADIUS: f32 = 2.0;
+    /// Half the side of the square that shows the navel's hover text, in body centimetres.
+    pub const NAVEL_HOVER_CM: f32 = 2.0;
+    /// Half the length of each arm of an avoid-mark's cross.
+    pub const MARK_HALF_SIZE: f32 = 6.0;
+    /// Line width of an avoid-mark's cross.
+    pub const MARK_STROKE: f32 = 3.0;
+    /// Radius of a past injection, in body centimetres ...
+    pub const POINT_RADIUS_CM: f32 = 0.45;
+    /// ... kept at least this big ...
+    pub const POINT_MIN_RADIUS: f32 = 3.0;
+    /// ... and at most this big.
+    pub const POINT_MAX_RADIUS: f32 = 8.0;
+    /// Outline of a past injection.
+    pub const POINT_STROKE: f32 = 1.0;
+    /// Side of a past injection's hover square, as a multiple of its radius.
+    pub const POINT_HOVER_SCALE: f32 = 2.5;
+    /// A past injection fades over this many days ...
+    pub const POINT_FADE_DAYS: f32 = 100.0;
+    /// ... down to this much of its colour, never less.
+    pub const POINT_MIN_OPACITY: f32 = 0.35;
+    /// Radius of the suggested spot's ring, in body centimetres ...
+    pub const SUGGESTION_RADIUS_CM: f32 = 1.25;
+    /// ... and never smaller than this.
+    pub const SUGGESTION_MIN_RADIUS: f32 = 10.0;
+    /// Line width of the suggested spot's ring.
+    pub const SUGGESTION_STROKE: f32 = 3.0;
+    /// Radius of a symbol in the map's legend.
+    pub const LEGEND_RADIUS: f32 = 8.0;
+    /// Side of the box a legend symbol is drawn in.
+    pub const LEGEND_SWATCH: f32 = 22.0;
+    /// Line width of the suggested spot's cross-hair ticks.
+    pub const SUGGESTION_TICK_STROKE: f32 = 2.0;
+    /// Gap between the suggested spot's ring and its focus ring.
+    pub const SUGGESTION_FOCUS_GAP: f32 = 4.0;
+    /// Radius of the chosen spot.
+    pub const CHOSEN_RADIUS: f32 = 8.0;
+    /// Outline of the chosen spot.
+    pub const CHOSEN_STROKE: f32 = 3.0;
+    /// The keep-away circle around the chosen spot (its radius is the rotation rule's distance).
+    pub const KEEP_AWAY_STROKE: f32 = 1.5;
+}
+
+/// Sizes for the step pictures, in screen points (the picture itself is [`super::PICTURE_SIZE`]).
+pub mod picture {
+    /// Every outline and line in a picture.
+    pub const LINE: f32 = 2.5;
+    /// Corner radius of outlined boxes (fridge, microwave).
+    pub const BOX_RADIUS: f32 = 4.0;
+    /// Corner radius of filled bands (skin layers, the sharps lid).
+    pub const BAND_RADIUS: f32 = 2.0;
+    /// Corner radius of a palm.
+    pub const PALM_RADIUS: f32 = 10.0;
+    /// The red "don't" circle and slash.
+    pub const CROSS_STROKE: f32 = 6.0;
+    /// Arrows (where the medicine or the syringe goes).
+    pub const ARROW_STROKE: f32 = 3.0;
+    /// The needle, thinner than the syringe's outline.
+    pub const NEEDLE_STROKE: f32 = 1.5;
+    /// Ring of the magnifying glass.
+    pub const MAGNIFIER_RING_STROKE: f32 = 4.0;
+    /// Handle of the magnifying glass.
+    pub const MAGNIFIER_HANDLE_STROKE: f32 = 7.0;
+    /// The "30" under the clock.
+    pub const CLOCK_FONT_SIZE: f32 = 20.0;
+    /// The big "1×" (one syringe, one use).
+    pub const ONCE_FONT_SIZE: f32 = 34.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG contrast ratio between two opaque colours.
+    fn contrast(a: Color32, b: Color32) -> f32 {
+        fn luminance(c: Color32) -> f32 {
+            let lin = |v: u8| {
+                let v = f32::from(v) / 255.0;
+                if v <= 0.040_45 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+        }
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn high_contrast_picture_colours_stand_out_from_what_they_sit_on() {
+        let p = HIGH_CONTRAST;
+        for (what, colour, under) in [
+            ("skin on the picture", p.picture_skin, p.picture_fill),
+            ("arrow on the skin", p.accent, p.picture_skin),
+            ("fat on the picture", p.picture_fat, p.picture_fill),
+            ("arrow on the fat", p.accent, p.picture_fat),
+            ("medicine drop on the fat", p.water, p.picture_fat),
+            ("sharps box on the picture", p.sharps_box, p.picture_fill),
+            ("syringe on the sharps box", p.card, p.sharps_box),
+            ("lid on the picture", p.sharps_lid, p.picture_fill),
+            ("lid on the sharps box", p.sharps_lid, p.sharps_box),
+            ("outline around a past point", p.point_outline, p.point),
+        ] {
+            let ratio = contrast(colour, under);
+            assert!(ratio >= 3.0, "{what}: {ratio:.2}:1 is below 3:1");
+        }
+    }
 }
