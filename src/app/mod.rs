@@ -535,7 +535,7 @@ impl App {
 
     /// Merges a CSV file the user chose into the log.
     fn import_from(&mut self, path: &std::path::Path) {
-        let bytes = match std::fs::read(path) {
+        let bytes = match crate::log::edge::read_input(path) {
             Ok(b) => b,
             Err(e) => {
                 return self.notify([Notice::error(
@@ -548,8 +548,11 @@ impl App {
                 let summary = Msg::new("import-result")
                     .arg("added", notice::count(report.added))
                     .arg("skipped", notice::count(report.skipped_duplicates))
-                    .arg("rejected", notice::count(report.rejected.len()));
-                let kind = if report.rejected.is_empty() {
+                    .arg(
+                        "rejected",
+                        notice::count(report.rejected.len() + report.conflicts.len()),
+                    );
+                let kind = if report.rejected.is_empty() && report.conflicts.is_empty() {
                     NoticeKind::Success
                 } else {
                     NoticeKind::Warning

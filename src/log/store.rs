@@ -22,7 +22,7 @@ pub const LOCK_FILE_NAME: &str = ".lock";
 /// Name of the backup: the log as it was before the last save.
 pub const BACKUP_FILE_NAME: &str = "injection-log.ron.bak";
 /// Temporary files of an unfinished save start with this (and end with [`TEMP_SUFFIX`]).
-const TEMP_PREFIX: &str = ".injection-log-";
+pub const TEMP_PREFIX: &str = ".injection-log-";
 const TEMP_SUFFIX: &str = ".tmp";
 
 /// Something went wrong reading or writing the log. Every message is a plain sentence the
@@ -610,7 +610,7 @@ fn save_error(e: io::Error) -> StoreError {
 }
 
 /// An I/O error in words a patient can read.
-fn plain_reason(e: &io::Error) -> String {
+pub fn plain_reason(e: &io::Error) -> String {
     use io::ErrorKind as K;
     match e.kind() {
         K::StorageFull => "the disk is full".to_owned(),
