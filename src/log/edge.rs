@@ -63,14 +63,9 @@ pub fn refuse_store_file(data_dir: &Path, path: &Path) -> Result<(), EdgeError> 
     let Ok(dir) = fs::canonicalize(data_dir) else {
         return Ok(()); // no data folder yet: it owns nothing
     };
-    // Where the name leads: the file itself if it exists (links followed), else its folder.
-    let resolved = fs::canonicalize(path).ok().or_else(|| {
-        let parent = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
-    });
+    // Where the name leads: the file itself if it exists (links followed), else the nearest
+    // folder that exists plus the rest of the name (`..` taken away as written).
+    let resolved = resolve(path);
     if let Some(resolved) = resolved
         && resolved.parent() == Some(dir.as_path())
         && resolved.file_name().and_then(|n| n.to_str()).is_some_and(is_store_name)
@@ -90,6 +85,30 @@ pub fn refuse_store_file(data_dir: &Path, path: &Path) -> Result<(), EdgeError> 
         }
     }
     Ok(())
+}
+
+/// `path` made absolute with links followed as far as it exists; the missing rest appended
+/// with `.` and `..` applied to the text.
+fn resolve(path: &Path) -> Option<PathBuf> {
+    for base in path.ancestors() {
+        let real = if base.as_os_str().is_empty() {
+            fs::canonicalize(".")
+        } else {
+            fs::canonicalize(base)
+        };
+        let Ok(mut real) = real else { continue };
+        for part in path.strip_prefix(base).ok()?.components() {
+            match part {
+                std::path::Component::ParentDir => {
+                    real.pop();
+                }
+                std::path::Component::Normal(n) => real.push(n),
+                _ => {}
+            }
+        }
+        return Some(real);
+    }
+    None
 }
 
 /// Writes an export to `path`: refused on the store's own files, streamed into a device or
