@@ -64,16 +64,13 @@ pub fn run(dir: &Path, cmd: &LogCmd, lang: Option<&str>, out: &mut dyn Write) ->
 /// system language. An unknown code is a usage error, not a silent English report.
 fn report_language(args: &LogExportArgs, global: Option<&str>) -> Result<&'static str> {
     let langs = crate::i18n::available();
-    let wanted = match args.lang.as_deref().or(global) {
-        Some(code) => code.trim().to_owned(),
-        None => {
-            let system = crate::i18n::system_language();
-            return Ok(langs
-                .iter()
-                .copied()
-                .find(|l| l.eq_ignore_ascii_case(&system))
-                .unwrap_or("en"));
-        }
+    let Some(wanted) = args.lang.as_deref().or(global).map(|c| c.trim().to_owned()) else {
+        let system = crate::i18n::system_language();
+        return Ok(langs
+            .iter()
+            .copied()
+            .find(|l| l.eq_ignore_ascii_case(&system))
+            .unwrap_or("en"));
     };
     langs
         .iter()

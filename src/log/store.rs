@@ -610,6 +610,7 @@ fn save_error(e: io::Error) -> StoreError {
 }
 
 /// An I/O error in words a patient can read.
+#[must_use]
 pub fn plain_reason(e: &io::Error) -> String {
     use io::ErrorKind as K;
     match e.kind() {
