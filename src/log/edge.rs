@@ -14,7 +14,7 @@ use crate::log::store::{BACKUP_FILE_NAME, LOCK_FILE_NAME, LOG_FILE_NAME, TEMP_PR
 
 /// The largest file an import reads (and the store reads as a log): far above a 100-year log
 /// (about 8 MB as RON, less as CSV).
-pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: u64 = crate::log::store::MAX_FILE_BYTES;
 
 /// An export or import file could not be used. Each message is one sentence (two at most)
 /// that says what to do; no OS error text is repeated, no temporary path is shown.

@@ -24,6 +24,8 @@ pub const BACKUP_FILE_NAME: &str = "injection-log.ron.bak";
 /// Temporary files of an unfinished save start with this (and end with [`TEMP_SUFFIX`]).
 pub const TEMP_PREFIX: &str = ".injection-log-";
 const TEMP_SUFFIX: &str = ".tmp";
+/// The largest log (or backup) the store reads: far above a 100-year log (about 8 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Something went wrong reading or writing the log. Every message is a plain sentence the
 /// patient can read, and says whether their data is safe.
@@ -79,6 +81,31 @@ pub enum StoreError {
     /// Another window or command is changing the log right now.
     #[error("Kineret Coach is using the log in {} right now. Close it, then try again. Nothing was changed.", dir.display())]
     Busy { dir: PathBuf },
+
+    /// A file of the store is a symbolic link; it is not followed, read or changed.
+    #[error(
+        "{} is a link to another file. Kineret Coach only uses plain files in its own folder: \
+         put the file itself there instead of the link. Nothing was changed.",
+        path.display()
+    )]
+    Linked { path: PathBuf },
+
+    /// A file of the store is a pipe, device or folder; it is not read.
+    #[error(
+        "{} is not a regular file (it is a pipe, device or folder). Move it out of the data \
+         folder and try again. Nothing was changed.",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+
+    /// A file of the store is far larger than any log; it is not read.
+    #[error(
+        "{} is larger than {} MB, far more than any injection log, so it was not read. \
+         Nothing was changed.",
+        path.display(),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge { path: PathBuf },
 
     /// The log could not be turned into text (should not happen).
     #[error("Could not save the log: it could not be written as text ({0}). Your earlier log is safe.")]
@@ -201,17 +228,29 @@ impl Store {
             reason: source.to_string(),
             source,
         };
-        std::fs::create_dir_all(&self.dir).map_err(err)?;
+        create_private_dir(&self.dir).map_err(err)?;
         let mut options = std::fs::OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
+            options.mode(0o600).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
         }
-        let file = options.open(self.dir.join(LOCK_FILE_NAME)).map_err(err)?;
+        let lock_path = self.dir.join(LOCK_FILE_NAME);
+        let file = match options.open(&lock_path) {
+            Ok(f) => f,
+            Err(e) if is_link_error(&e) => return Err(StoreError::Linked { path: lock_path }),
+            Err(e) => return Err(err(e)),
+        };
+        if !file.metadata().map_err(err)?.is_file() {
+            return Err(StoreError::NotAFile { path: lock_path });
+        }
         match file.try_lock() {
-            Ok(()) => Ok(Some(file)),
+            Ok(()) => {
+                // Only the holder of the lock saves, so a temporary file now is a leftover.
+                self.remove_leftover_temp_files();
+                Ok(Some(file))
+            }
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(err(e)),
         }
@@ -305,44 +344,46 @@ impl Store {
 
         // Back up the current file, but only if it is a good log; never overwrite a file we
         // cannot read or that a newer app wrote.
-        match fs::read(&path) {
-            Ok(old) => {
-                if old == text.as_bytes() {
-                    return Ok(());
-                }
-                let good = if self.is_known_good(&old) {
-                    true
-                } else {
-                    match parse(&old) {
-                        Parsed::Good(_) => true,
-                        Parsed::TooNew(found) => {
-                            return Err(StoreError::TooNew {
-                                found,
-                                supported: FORMAT_VERSION,
-                                path,
-                            });
-                        }
-                        Parsed::Broken => false,
+        let mut back_up_old = None;
+        if let Some(old) = read_file(&path)? {
+            if old == text.as_bytes() {
+                return Ok(());
+            }
+            let good = if self.is_known_good(&old) {
+                true
+            } else {
+                match parse(&old) {
+                    Parsed::Good(_) => true,
+                    Parsed::TooNew(found) => {
+                        return Err(StoreError::TooNew {
+                            found,
+                            supported: FORMAT_VERSION,
+                            path,
+                        });
                     }
-                };
-                if good {
-                    self.back_up(&path, &old).map_err(save_error)?;
-                } else {
-                    move_aside(&path)?;
+                    Parsed::Broken => false,
                 }
+            };
+            if good {
+                back_up_old = Some(old);
+            } else {
+                move_aside(&path)?;
             }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(StoreError::Save {
-                    reason: format!("the current log could not be read to back it up ({})", plain_reason(&e)),
-                    source: e,
-                });
-            }
+        }
+        // The new log is complete on disk before the backup moves on: a save that fails (disk
+        // full) leaves both the log and the older backup as they were.
+        let Some(tmp) = write_temp(&path, text.as_bytes(), crash).map_err(save_error)? else {
+            return Ok(()); // a test's crash point: the temporary file is left, as a crash would
+        };
+        if let Some(old) = back_up_old {
+            self.back_up(&path, &old).map_err(save_error)?;
         }
         if crash == Some(CrashPoint::AfterBackup) {
+            let _ = tmp.keep();
             return Ok(());
         }
-        write_atomic_in(&path, text.as_bytes(), crash).map_err(save_error)?;
+        tmp.persist(&path).map_err(|e| save_error(e.error))?;
+        sync_dir(path.parent().unwrap_or_else(|| Path::new(".")));
         self.remember(text.as_bytes());
         Ok(())
     }
@@ -372,7 +413,7 @@ impl Store {
                 }
             }
         }
-        write_atomic_in(&bak, old, None)
+        write_atomic_in(&bak, old)
     }
 
     fn remember(&self, bytes: &[u8]) {
@@ -408,16 +449,68 @@ fn hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// `Ok(None)` if the file does not exist.
+/// `Ok(None)` if the file does not exist. A link is not followed, a pipe or device is not
+/// waited for, and at most [`MAX_FILE_BYTES`] are read.
 fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::Read {
+    let read_err = |e: io::Error| StoreError::Read {
+        path: path.to_path_buf(),
+        reason: plain_reason(&e),
+        source: e,
+    };
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(StoreError::Linked {
             path: path.to_path_buf(),
-            reason: plain_reason(&e),
-            source: e,
-        }),
+        });
+    }
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if is_link_error(&e) => {
+            return Err(StoreError::Linked {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(read_err(e)),
+    };
+    let meta = file.metadata().map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes).map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Some(bytes))
+}
+
+/// True if opening failed because the name is a symbolic link (`O_NOFOLLOW`).
+fn is_link_error(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
     }
 }
 
@@ -452,7 +545,11 @@ fn probe_version(bytes: &[u8]) -> Option<u32> {
     let rest = &text[text.find("version")? + "version".len()..];
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
+    if digits.is_empty() {
+        return None;
+    }
+    // A number too large for this build is still a version: a newer one.
+    Some(digits.parse().unwrap_or(u32::MAX))
 }
 
 /// The log as pretty RON text (what [`Store::save`] writes).
@@ -552,10 +649,12 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// flushed to disk, renamed over `path`, then the folder flushed. Readers see the old file or
 /// the new one, never a mix. Used for the log and for exports.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    write_atomic_in(path, bytes, None)
+    write_atomic_in(path, bytes)
 }
 
-fn write_atomic_in(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::Result<()> {
+/// Writes `bytes` to a new temporary file (mode 0600) next to `path` and flushes it to disk.
+/// `Ok(None)`: a test's crash point stopped the write and the file was left on disk.
+fn write_temp(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::Result<Option<tempfile::NamedTempFile>> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -568,26 +667,29 @@ fn write_atomic_in(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
     let mut tmp = builder.tempfile_in(dir)?;
-    match crash {
-        Some(CrashPoint::HalfWrittenTemp) => {
-            tmp.write_all(&bytes[..bytes.len() / 2])?;
-            tmp.as_file().sync_all()?;
-            // Keep the file on disk, as a crash would.
-            let _ = tmp.keep();
-            return Ok(());
-        }
-        Some(CrashPoint::AfterTempWritten) => {
-            tmp.write_all(bytes)?;
-            tmp.as_file().sync_all()?;
-            let _ = tmp.keep();
-            return Ok(());
-        }
-        Some(CrashPoint::AfterBackup) | None => {}
-    }
-    tmp.write_all(bytes)?;
+    let (part, stop) = match crash {
+        Some(CrashPoint::HalfWrittenTemp) => (&bytes[..bytes.len() / 2], true),
+        Some(CrashPoint::AfterTempWritten) => (bytes, true),
+        Some(CrashPoint::AfterBackup) | None => (bytes, false),
+    };
+    tmp.write_all(part)?;
     tmp.as_file().sync_all()?;
+    if stop {
+        let _ = tmp.keep();
+        return Ok(None);
+    }
+    Ok(Some(tmp))
+}
+
+fn write_atomic_in(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let Some(tmp) = write_temp(path, bytes, None)? else {
+        return Ok(());
+    };
     tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir);
+    sync_dir(match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    });
     Ok(())
 }
 
