@@ -508,3 +508,40 @@ fn the_pdf_report_is_in_the_language_asked_for() {
         assert!(stdout(&text).contains("Bericht"), "{args:?}: {}", stdout(&text));
     }
 }
+
+#[test]
+fn a_save_that_dies_while_writing_keeps_the_older_backup() {
+    let (d, data) = data_with_sample_log();
+    let more = d.path().join("more.csv");
+    std::fs::write(&more, CSV.replace("2026-05-0", "2026-06-0")).expect("write");
+    assert!(import(&more, &data).status.success());
+    let older = std::fs::read(data.join("injection-log.ron.bak")).expect("bak");
+    let log = std::fs::read(data.join("injection-log.ron")).expect("log");
+    // A much larger log, written by a process that may not write files that big (as a full
+    // disk would stop it).
+    let mut big = String::from("time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note\n");
+    for day in 0..300 {
+        big.push_str(&format!(
+            "2027-01-01T08:00:00+01:00,left_thigh,{:.1},33.0,100 mg,self,,,day {day}\n",
+            6.0 + f64::from(day % 30) * 0.1
+        ));
+    }
+    let big_csv = d.path().join("big.csv");
+    std::fs::write(&big_csv, big).expect("write");
+    let limit = format!("--fsize={}", log.len() + 200);
+    let o = Command::new("prlimit")
+        .args([
+            limit.as_str(),
+            "--",
+            env!("CARGO_BIN_EXE_kineret-coach"),
+            "log",
+            "import",
+        ])
+        .arg(&big_csv)
+        .args(["--data-dir", &dir_arg(&data)])
+        .output()
+        .expect("prlimit runs");
+    assert!(!o.status.success(), "the save was meant to be stopped");
+    assert_eq!(std::fs::read(data.join("injection-log.ron")).expect("log"), log);
+    assert_eq!(std::fs::read(data.join("injection-log.ron.bak")).expect("bak"), older);
+}
