@@ -18,8 +18,10 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             // `log export | head -1`: the reader has all it wanted; that is not an error.
             Err(e) if is_closed_pipe(&e) => ExitCode::SUCCESS,
+            // Each error is one sentence that already carries its reason: the chain of
+            // sources below it would repeat the OS error.
             Err(e) => {
-                eprintln!("kineret-coach: {e:#}");
+                eprintln!("kineret-coach: {e}");
                 ExitCode::FAILURE
             }
         };
@@ -27,7 +29,7 @@ fn main() -> ExitCode {
     match cli::window_options(&cli).and_then(kineret_coach::ui::run_native) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kineret-coach: {e:#}");
+            eprintln!("kineret-coach: {e}");
             ExitCode::FAILURE
         }
     }

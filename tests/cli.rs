@@ -545,3 +545,46 @@ fn a_save_that_dies_while_writing_keeps_the_older_backup() {
     assert_eq!(std::fs::read(data.join("injection-log.ron")).expect("log"), log);
     assert_eq!(std::fs::read(data.join("injection-log.ron.bak")).expect("bak"), older);
 }
+
+#[test]
+fn an_export_from_the_backup_says_so() {
+    let (d, data) = data_with_sample_log();
+    let more = d.path().join("more.csv");
+    std::fs::write(&more, CSV.replace("2026-05-0", "2026-06-0")).expect("write");
+    assert!(import(&more, &data).status.success());
+    std::fs::remove_file(data.join("injection-log.ron")).expect("remove");
+    let o = kc(&["log", "export", "--data-dir", &dir_arg(&data)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("backup"), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2026-05-01"));
+}
+
+#[test]
+fn an_error_names_its_reason_once_without_the_os_text() {
+    let d = tempfile::tempdir().expect("dir");
+    let not_a_folder = d.path().join("file");
+    std::fs::write(&not_a_folder, "x").expect("write");
+    let o = kc(&["log", "export", "--data-dir", &dir_arg(&not_a_folder)]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(!err.contains("os error"), "{err}");
+    assert!(err.contains("not a folder"), "{err}");
+}
+
+#[test]
+fn a_window_that_cannot_open_says_so_in_one_sentence_without_source_locations() {
+    let d = tempfile::tempdir().expect("dir");
+    let o = Command::new(env!("CARGO_BIN_EXE_kineret-coach"))
+        .args(["--data-dir", &dir_arg(&d.path().join("data"))])
+        .env_clear()
+        .env("HOME", d.path())
+        .env("XDG_RUNTIME_DIR", d.path())
+        .output()
+        .expect("runs");
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("could not open"), "{err}");
+    assert!(!err.contains(".rs:"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}

@@ -689,3 +689,34 @@ fn a_save_interrupted_before_the_new_log_is_in_place_keeps_the_older_backup() {
     let bak = from_ron_bytes(&fs::read(store.backup_path()).expect("bak")).expect("bak parses");
     assert_same_log(&bak, &first);
 }
+
+#[test]
+fn a_missing_log_with_a_damaged_backup_names_where_the_backup_was_kept() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    fs::write(store.backup_path(), b"damaged").expect("write");
+    let loaded = store.load().expect("load");
+    let Some(LoadNotice::BackupMovedAside { moved_to }) = loaded.notice else {
+        panic!("{:?}", loaded.notice)
+    };
+    assert_eq!(fs::read(&moved_to).expect("kept"), b"damaged");
+    assert!(!store.path().exists());
+}
+
+#[test]
+fn a_damaged_log_and_backup_name_both_kept_copies() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    fs::write(store.path(), b"log damage").expect("write");
+    fs::write(store.backup_path(), b"bak damage").expect("write");
+    let loaded = store.load().expect("load");
+    let Some(LoadNotice::BothMovedAside {
+        moved_to,
+        backup_moved_to,
+    }) = loaded.notice
+    else {
+        panic!("{:?}", loaded.notice)
+    };
+    assert_eq!(fs::read(&moved_to).expect("kept"), b"log damage");
+    assert_eq!(fs::read(&backup_moved_to).expect("kept"), b"bak damage");
+}

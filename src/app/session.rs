@@ -88,6 +88,18 @@ impl LogSession {
                     Some(LoadNotice::RestoredFromBackup { .. }) => {
                         notices.push(Notice::warning(Msg::new("store-restored")));
                     }
+                    Some(
+                        LoadNotice::BackupMovedAside { moved_to: kept }
+                        | LoadNotice::BothMovedAside {
+                            backup_moved_to: kept, ..
+                        },
+                    ) => {
+                        log::warn!("the log's backup was moved aside to {}", kept.display());
+                        notices.push(
+                            Notice::warning(Msg::new("store-moved").arg("path", Arg::Path(kept)))
+                                .and(Msg::new("store-fresh")),
+                        );
+                    }
                     None => {}
                 }
                 me.store = Some(store);

@@ -15,9 +15,17 @@ use crate::log::model::LogFile;
 use crate::log::store::{LoadNotice, Store, StoreError};
 use crate::rotation::{self, SuggestReason};
 
-/// The log for reading only: nothing on disk changes, even if the file is damaged.
+/// The log for reading only: nothing on disk changes, even if the file is damaged. Says so
+/// when the backup is read because there is no log file.
 fn peek(dir: &Path) -> Result<LogFile> {
-    Ok(Store::new(dir.to_path_buf()).peek()?)
+    let (log, notice) = Store::new(dir.to_path_buf()).peek_reporting()?;
+    if let Some(LoadNotice::RestoredFromBackup { from }) = notice {
+        eprintln!(
+            "kineret-coach: there is no log file, so its backup {} was used (the log as it was before its last save)",
+            from.display()
+        );
+    }
+    Ok(log)
 }
 
 /// The log for changing: takes the folder's lock first (an open window holds it).
@@ -26,29 +34,61 @@ fn open_for_change(dir: &Path) -> Result<(Store, std::fs::File, LogFile)> {
     let Some(lock) = store.lock()? else {
         return Err(StoreError::Busy { dir: dir.to_path_buf() }.into());
     };
+    warn_if_open_to_others(dir);
     let loaded = store.load()?;
     match &loaded.notice {
         Some(LoadNotice::MovedAside {
             moved_to,
             restored_from_backup,
         }) => eprintln!(
-            "kineret-coach: the log could not be read and was kept at {}; {}",
+            "kineret-coach: the log could not be read; it was kept at {} and {}",
             moved_to.display(),
             if *restored_from_backup {
-                "the backup was used"
+                "its backup was used"
             } else {
-                "starting from an empty log"
+                "there is no backup, so the log starts empty"
             }
         ),
         Some(LoadNotice::RestoredFromBackup { from }) => {
             eprintln!(
-                "kineret-coach: the log was missing; the backup {} was used",
+                "kineret-coach: there was no log file; its backup {} was used",
                 from.display()
             );
         }
+        Some(LoadNotice::BackupMovedAside { moved_to }) => eprintln!(
+            "kineret-coach: there was no log file, and its backup could not be read; the backup was kept at {} and the log starts empty",
+            moved_to.display()
+        ),
+        Some(LoadNotice::BothMovedAside {
+            moved_to,
+            backup_moved_to,
+        }) => eprintln!(
+            "kineret-coach: the log and its backup could not be read; they were kept at {} and {}, and the log starts empty",
+            moved_to.display(),
+            backup_moved_to.display()
+        ),
         None => {}
     }
     Ok((store, lock, loaded.log))
+}
+
+/// The data folder should be readable by this user only; say so if it is not.
+fn warn_if_open_to_others(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(dir)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            eprintln!(
+                "kineret-coach: warning: other users can open the data folder {}; to keep the log private, run: chmod 700 {}",
+                dir.display(),
+                dir.display()
+            );
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
 }
 
 /// Runs one `log` sub-command on the log in `dir`; `lang` is the global `--lang`.

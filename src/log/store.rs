@@ -123,6 +123,15 @@ pub enum LoadNotice {
     },
     /// There was no log file, only a backup, and the backup was used.
     RestoredFromBackup { from: PathBuf },
+    /// There was no log file, and the backup was damaged: it was moved to `moved_to` and the
+    /// log starts empty.
+    BackupMovedAside { moved_to: PathBuf },
+    /// The log and its backup were both damaged: both were moved aside (nothing deleted) and
+    /// the log starts empty.
+    BothMovedAside {
+        moved_to: PathBuf,
+        backup_moved_to: PathBuf,
+    },
 }
 
 /// The result of [`Store::load`].
@@ -201,16 +210,27 @@ impl Store {
     /// readers that do not own the folder: `log export`, `log suggest`, a second window.
     /// A damaged file is an error here; the app that owns the folder recovers it.
     pub fn peek(&self) -> Result<LogFile, StoreError> {
-        let path = self.path();
+        self.peek_reporting().map(|(log, _)| log)
+    }
+
+    /// [`Store::peek`], also saying when the backup was read because there is no log file
+    /// ([`LoadNotice::RestoredFromBackup`]; nothing on disk changes either way).
+    pub fn peek_reporting(&self) -> Result<(LogFile, Option<LoadNotice>), StoreError> {
+        let mut path = self.path();
+        let mut notice = None;
         let bytes = match read_file(&path)? {
             Some(bytes) => bytes,
             None => match read_file(&self.backup_path())? {
-                Some(bytes) => bytes,
-                None => return Ok(LogFile::default()),
+                Some(bytes) => {
+                    path = self.backup_path();
+                    notice = Some(LoadNotice::RestoredFromBackup { from: path.clone() });
+                    bytes
+                }
+                None => return Ok((LogFile::default(), None)),
             },
         };
         match parse(&bytes) {
-            Parsed::Good(log) => Ok(log),
+            Parsed::Good(log) => Ok((log, notice)),
             Parsed::TooNew(found) => Err(StoreError::TooNew {
                 found,
                 supported: FORMAT_VERSION,
@@ -264,9 +284,9 @@ impl Store {
         let path = self.path();
         match read_file(&path)? {
             None => {
-                let (log, notice) = self.load_backup()?;
-                let notice = match notice {
-                    Some(n) => Some(n),
+                let (log, moved) = self.load_backup()?;
+                let notice = match moved {
+                    Some(moved_to) => Some(LoadNotice::BackupMovedAside { moved_to }),
                     None if log.is_some() => Some(LoadNotice::RestoredFromBackup {
                         from: self.backup_path(),
                     }),
@@ -289,14 +309,20 @@ impl Store {
                 }),
                 Parsed::Broken => {
                     let moved_to = move_aside(&path)?;
-                    let (log, _) = self.load_backup()?;
-                    let restored_from_backup = log.is_some();
+                    let (log, backup_moved) = self.load_backup()?;
+                    let notice = match backup_moved {
+                        Some(backup_moved_to) => LoadNotice::BothMovedAside {
+                            moved_to,
+                            backup_moved_to,
+                        },
+                        None => LoadNotice::MovedAside {
+                            moved_to,
+                            restored_from_backup: log.is_some(),
+                        },
+                    };
                     Ok(Loaded {
                         log: log.unwrap_or_default(),
-                        notice: Some(LoadNotice::MovedAside {
-                            moved_to,
-                            restored_from_backup,
-                        }),
+                        notice: Some(notice),
                     })
                 }
             },
@@ -304,8 +330,8 @@ impl Store {
     }
 
     /// Reads the backup. `Ok((None, _))` = no usable backup. A damaged backup is moved aside
-    /// too (so a later save cannot overwrite it), reported in the second value.
-    fn load_backup(&self) -> Result<(Option<LogFile>, Option<LoadNotice>), StoreError> {
+    /// too (so a later save cannot overwrite it); the second value is where it went.
+    fn load_backup(&self) -> Result<(Option<LogFile>, Option<PathBuf>), StoreError> {
         let bak = self.backup_path();
         let Some(bytes) = read_file(&bak)? else {
             return Ok((None, None));
@@ -319,13 +345,7 @@ impl Store {
             }),
             Parsed::Broken => {
                 let moved_to = move_aside(&bak)?;
-                Ok((
-                    None,
-                    Some(LoadNotice::MovedAside {
-                        moved_to,
-                        restored_from_backup: false,
-                    }),
-                ))
+                Ok((None, Some(moved_to)))
             }
         }
     }
