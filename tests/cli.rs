@@ -521,10 +521,15 @@ fn a_save_that_dies_while_writing_keeps_the_older_backup() {
     // disk would stop it).
     let mut big = String::from("time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note\n");
     for day in 0..300 {
-        big.push_str(&format!(
-            "2027-01-01T08:00:00+01:00,left_thigh,{:.1},33.0,100 mg,self,,,day {day}\n",
+        use std::fmt::Write as _;
+        writeln!(
+            big,
+            "2027-01-01T{:02}:{:02}:00+01:00,left_thigh,{:.1},33.0,100 mg,self,,,day {day}",
+            day / 60,
+            day % 60,
             6.0 + f64::from(day % 30) * 0.1
-        ));
+        )
+        .expect("text");
     }
     let big_csv = d.path().join("big.csv");
     std::fs::write(&big_csv, big).expect("write");

@@ -10,11 +10,19 @@ use super::policy::FileAccess;
 /// Name of the folder inside the data folder that takes exports when no dialog can be shown.
 pub const EXPORTS_DIR: &str = "exports";
 
-/// Creates a folder (and its parents) readable by the user only.
+/// Creates a folder (and its missing parents) readable by the user only.
 pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
     #[cfg(unix)]
     {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    // Tighten the folder itself, never what a symbolic link in its place points to.
+    #[cfg(unix)]
+    if !std::fs::symlink_metadata(dir)?.file_type().is_symlink() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
