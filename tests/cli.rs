@@ -593,3 +593,16 @@ fn a_window_that_cannot_open_says_so_in_one_sentence_without_source_locations() 
     assert!(!err.contains(".rs:"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_import_warns_when_other_users_can_open_the_data_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let (d, data) = data_with_sample_log();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let more = d.path().join("more.csv");
+    std::fs::write(&more, CSV.replace("2026-05-0", "2026-06-0")).expect("write");
+    let o = import(&more, &data);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("other users"), "{}", stderr(&o));
+}

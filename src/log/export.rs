@@ -152,4 +152,27 @@ mod tests {
         }
         assert_eq!(protect_text("100 mg"), "100 mg");
     }
+
+    #[test]
+    fn a_csv_shown_in_a_terminal_cannot_clear_the_screen() {
+        let mut log = LogFile::default();
+        log.add_entry(Entry {
+            id: 0,
+            at: "2026-05-01T08:00:00+01:00[+01:00]".parse().expect("time"),
+            zone: crate::body_map::model::Zone::LeftThigh,
+            point: crate::body_map::model::PointCm::new(9.5, 33.0),
+            dose: "100 mg\u{1b}[2J".into(),
+            given_by: crate::log::model::GivenBy::SelfInjected,
+            reaction: Some(crate::log::model::Reaction {
+                kinds: Vec::new(),
+                note: "red\rhidden".into(),
+            }),
+            note: "\u{1b}]0;title\u{7}".into(),
+            flags: Vec::new(),
+        });
+        let shown = csv_string(&for_terminal(&log)).expect("csv");
+        let body = shown.replace("\r\n", "");
+        assert!(!body.chars().any(char::is_control), "{shown:?}");
+        assert!(shown.contains("\\u{1b}[2J"), "{shown:?}");
+    }
 }
