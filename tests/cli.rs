@@ -606,3 +606,22 @@ fn an_import_warns_when_other_users_can_open_the_data_folder() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("other users"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_temp_file_left_by_a_crash_is_removed_by_the_next_export_unless_a_window_is_saving() {
+    let (_d, data) = data_with_sample_log();
+    let temp = data.join(".injection-log-left-by-a-crash.tmp");
+    std::fs::write(&temp, "half a log").expect("write");
+    {
+        // This test process plays an open window: its saves may be under way.
+        let _window = kineret_coach::log::store::Store::new(&data)
+            .lock()
+            .expect("lock")
+            .expect("free");
+        std::fs::write(&temp, "half a log").expect("write again");
+        assert!(kc(&["log", "export", "--data-dir", &dir_arg(&data)]).status.success());
+        assert!(temp.exists(), "a window's save in progress is left alone");
+    }
+    assert!(kc(&["log", "export", "--data-dir", &dir_arg(&data)]).status.success());
+    assert!(!temp.exists());
+}

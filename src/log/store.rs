@@ -216,6 +216,7 @@ impl Store {
     /// [`Store::peek`], also saying when the backup was read because there is no log file
     /// ([`LoadNotice::RestoredFromBackup`]; nothing on disk changes either way).
     pub fn peek_reporting(&self) -> Result<(LogFile, Option<LoadNotice>), StoreError> {
+        self.remove_leftover_temp_files_if_free();
         let mut path = self.path();
         let mut notice = None;
         let bytes = match read_file(&path)? {
@@ -444,6 +445,24 @@ impl Store {
     fn is_known_good(&self, bytes: &[u8]) -> bool {
         let known = *self.known_good.lock().unwrap_or_else(PoisonError::into_inner);
         known == Some((bytes.len(), hash(bytes)))
+    }
+
+    /// Removes leftover temporary files when no process holds the lock (so none is saving
+    /// right now). Creates nothing: without a `.lock` there has never been a save to clean up.
+    fn remove_leftover_temp_files_if_free(&self) {
+        let mut options = fs::OpenOptions::new();
+        options.write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        let Ok(lock) = options.open(self.dir.join(LOCK_FILE_NAME)) else {
+            return;
+        };
+        if lock.metadata().is_ok_and(|m| m.is_file()) && lock.try_lock().is_ok() {
+            self.remove_leftover_temp_files();
+        }
     }
 
     /// Removes temporary files an interrupted save left behind (best effort).
