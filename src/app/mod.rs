@@ -533,8 +533,8 @@ impl App {
         self.state.forms.log.time_text.clear();
     }
 
-    /// Merges a CSV file the user chose into the log.
-    fn import_from(&mut self, path: &std::path::Path) {
+    /// Merges a CSV file the user chose (in the open dialog) into the log.
+    pub fn import_from(&mut self, path: &std::path::Path) {
         let bytes = match crate::log::edge::read_input(path) {
             Ok(b) => b,
             Err(e) => {
@@ -552,12 +552,29 @@ impl App {
                         "rejected",
                         notice::count(report.rejected.len() + report.conflicts.len()),
                     );
-                let kind = if report.rejected.is_empty() && report.conflicts.is_empty() {
+                // Rejected rows and conflicts, by line: what was not taken, and why.
+                let mut rows: Vec<&(usize, String)> = report.rejected.iter().chain(&report.conflicts).collect();
+                rows.sort_by_key(|(line, _)| *line);
+                let nothing = report.added + report.skipped_duplicates + report.replaced == 0;
+                let kind = if rows.is_empty() {
                     NoticeKind::Success
+                } else if nothing {
+                    NoticeKind::Error
                 } else {
                     NoticeKind::Warning
                 };
-                self.notify([Notice::new(kind, summary)]);
+                let mut n = Notice::new(kind, summary);
+                for (line, why) in rows.iter().take(3) {
+                    n = n.and(
+                        Msg::new("import-row")
+                            .arg("line", Arg::Text(line.to_string()))
+                            .arg("reason", Arg::Text(why.clone())),
+                    );
+                }
+                if rows.len() > 3 {
+                    n = n.and(Msg::new("import-more").arg("count", notice::count(rows.len() - 3)));
+                }
+                self.notify([n]);
                 self.notify(problems);
                 self.refresh_choice();
             }
