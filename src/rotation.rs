@@ -383,6 +383,24 @@ pub fn suggest(now: Timestamp, log: &LogFile) -> Option<Suggestion> {
     })
 }
 
+/// The flags an entry gets for the rules it breaks (sorted, no repeats).
+#[must_use]
+pub fn flags_for(violations: &[Violation]) -> Vec<crate::log::model::Flag> {
+    use crate::log::model::Flag;
+    let mut flags: Vec<Flag> = violations
+        .iter()
+        .filter_map(|v| match v {
+            Violation::TooClose { .. } => Some(Flag::TooClose),
+            Violation::InNavelCircle => Some(Flag::NavelCircle),
+            Violation::NearMark { .. } => Some(Flag::AvoidMark),
+            Violation::NotInZone => None,
+        })
+        .collect();
+    flags.sort();
+    flags.dedup();
+    flags
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

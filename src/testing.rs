@@ -4,44 +4,16 @@
 //! turn it on through a dev-dependency on this crate (see `Cargo.toml`), so `cargo test` and
 //! `cargo run --example` have it; `cargo build` and the release app do not.
 
-use std::io::Write;
-
 use crate::body_map::model::{PointCm, Zone};
 use crate::log::model::{Entry, Flag, GivenBy, LogFile, Reaction, ReactionKind};
-use crate::log::store::{Store, StoreError, save_error, temp_file_in};
+use crate::log::store::{Store, StoreError};
 
-/// Where [`save_with_crash_point`] stops, as if the power went off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CrashPoint {
-    /// The backup is written, the new log is not.
-    AfterBackup,
-    /// The new log is fully written and flushed to a temporary file, but not renamed.
-    AfterTempWritten,
-    /// Only half of the new log reached the temporary file.
-    HalfWrittenTemp,
-}
+pub use crate::log::store::CrashPoint;
 
-impl CrashPoint {
-    pub const ALL: [Self; 3] = [Self::AfterBackup, Self::AfterTempWritten, Self::HalfWrittenTemp];
-}
-
-/// [`Store::save`] up to `crash`: the same folder creation and backup as a real save, then the
-/// temporary file left on disk (whole or half written) instead of being renamed over the log.
+/// [`Store::save`] that stops at `crash`, as if the power went off there: the same folder
+/// creation, temporary file and backup as a real save, up to that point.
 pub fn save_with_crash_point(store: &Store, log: &LogFile, crash: CrashPoint) -> Result<(), StoreError> {
-    let Some(text) = store.prepare_save(log)? else {
-        return Ok(());
-    };
-    let bytes = match crash {
-        CrashPoint::AfterBackup => return Ok(()),
-        CrashPoint::AfterTempWritten => text.as_bytes(),
-        CrashPoint::HalfWrittenTemp => &text.as_bytes()[..text.len() / 2],
-    };
-    let mut tmp = temp_file_in(store.dir()).map_err(save_error)?;
-    tmp.write_all(bytes).map_err(save_error)?;
-    tmp.as_file().sync_all().map_err(save_error)?;
-    // Keep the file on disk, as a crash would.
-    tmp.keep().map_err(|e| save_error(e.error))?;
-    Ok(())
+    store.save_with_crash_point(log, Some(crash))
 }
 
 /// A realistic, deterministic log for benchmarks and tests: one injection a day at about

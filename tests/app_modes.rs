@@ -241,3 +241,41 @@ fn a_fresh_app_state_is_the_home_screen_with_nothing_typed() {
         "the kiosk says it is not ready yet"
     );
 }
+
+#[test]
+fn an_import_in_the_window_names_each_rejected_row_and_conflict_by_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = harness_with(StartOptions {
+        mode: Some(Mode::Home),
+        lang: Some("en".into()),
+        region: Some(Region::Eu),
+        data_dir: Some(dir.path().join("data")),
+        ..StartOptions::default()
+    });
+    let csv = dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "time,zone,x_cm,y_cm,dose,given_by,reaction,flags,note\n\
+         2026-05-01T08:00:00+02:00,left_thigh,8.0,33.0,100 mg,self,,,\n\
+         2026-05-02T08:00:00+02:00,left_arm,1.0,2.0,100 mg,self,,,\n\
+         2026-05-01T08:00:00+02:00,left_thigh,8.0,33.0,50 mg,self,,,\n",
+    )
+    .expect("write");
+    h.state_mut().import_from(&csv);
+    let notice = h.state().state().notices.last().expect("a notice").clone();
+    assert_eq!(notice.kind, kineret_coach::app::notice::NoticeKind::Warning);
+    let rows: Vec<String> = notice
+        .msgs
+        .iter()
+        .filter(|m| m.id == "import-row")
+        .map(|m| format!("{:?}", m.args))
+        .collect();
+    assert_eq!(rows.len(), 2, "{:?}", notice.msgs);
+    assert!(
+        rows[0].contains("\"3\"") && rows[0].contains("not inside"),
+        "{}",
+        rows[0]
+    );
+    assert!(rows[1].contains("\"4\"") && rows[1].contains("dose"), "{}", rows[1]);
+    assert_eq!(h.state().session().log().entries.len(), 1);
+}

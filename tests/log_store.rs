@@ -392,9 +392,18 @@ fn each_crash_point_leaves_the_old_or_the_new_log() {
         assert_eq!(loaded.notice, None, "{crash:?}");
         assert_same_log(&loaded.log, &before);
         assert!(temp_files(store.dir()).is_empty(), "{crash:?}: temp files cleaned");
-        // The backup (made before every crash point) is a complete log too.
-        let bak = fs::read(store.backup_path()).unwrap_or_else(|e| panic!("{crash:?}: no backup: {e}"));
-        assert_same_log(&from_ron_bytes(&bak).expect("bak parses"), &before);
+        // The new log is complete on disk before the backup moves on: a crash while writing it
+        // leaves the backup as it was (here: none yet); a crash after the backup moved leaves
+        // a backup that is the old log, complete.
+        match crash {
+            CrashPoint::AfterBackup => {
+                let bak = fs::read(store.backup_path()).unwrap_or_else(|e| panic!("{crash:?}: no backup: {e}"));
+                assert_same_log(&from_ron_bytes(&bak).expect("bak parses"), &before);
+            }
+            CrashPoint::AfterTempWritten | CrashPoint::HalfWrittenTemp => {
+                assert!(!store.backup_path().exists(), "{crash:?}: the backup did not move on");
+            }
+        }
         // And the next save works normally.
         store.save(&after).expect("save after");
         assert_same_log(&store.load().expect("load").log, &after);
@@ -426,8 +435,7 @@ fn crash_points_leave_what_a_power_cut_would() {
             .map(|n| fs::read(store.dir().join(n)).expect("temp"))
             .collect();
         match crash {
-            CrashPoint::AfterBackup => assert!(temps.is_empty(), "{crash:?}"),
-            CrashPoint::AfterTempWritten => assert_eq!(temps, vec![full], "{crash:?}"),
+            CrashPoint::AfterBackup | CrashPoint::AfterTempWritten => assert_eq!(temps, vec![full], "{crash:?}"),
             CrashPoint::HalfWrittenTemp => assert_eq!(temps, vec![full[..full.len() / 2].to_vec()], "{crash:?}"),
         }
     }
@@ -607,4 +615,161 @@ proptest! {
         fs::write(store.path(), &bytes).expect("write");
         let _ = store.load();
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_log_that_is_a_link_is_refused_and_the_file_it_points_to_is_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let outside = tmp.path().join("someone-elses.ron");
+    let text = to_ron(&small_log()).expect("ron");
+    fs::write(&outside, &text).expect("write");
+    fs::set_permissions(&outside, fs::Permissions::from_mode(0o644)).expect("chmod");
+    std::os::unix::fs::symlink(&outside, store.path()).expect("symlink");
+    assert!(matches!(store.load(), Err(StoreError::Linked { .. })));
+    assert!(matches!(store.peek(), Err(StoreError::Linked { .. })));
+    let err = store.save(&sample_log(1, 3)).expect_err("refused");
+    assert!(err.to_string().contains("is a link"), "{err}");
+    assert_eq!(fs::read_to_string(&outside).expect("target"), text);
+    let mode = fs::metadata(&outside).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644, "the target was not chmod-ed");
+    assert!(
+        fs::symlink_metadata(store.path())
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    assert!(!store.backup_path().exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_a_dangling_link_creates_nothing_where_it_points() {
+    let (tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let target = tmp.path().join("elsewhere");
+    std::os::unix::fs::symlink(&target, store.dir().join(".lock")).expect("symlink");
+    assert!(matches!(store.lock(), Err(StoreError::Linked { .. })));
+    assert!(!target.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_log_is_refused_without_waiting() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let ok = std::process::Command::new("mkfifo")
+        .arg(store.path())
+        .status()
+        .expect("mkfifo")
+        .success();
+    assert!(ok);
+    let (send, recv) = std::sync::mpsc::channel();
+    let dir = store.dir().to_path_buf();
+    std::thread::spawn(move || {
+        let store = Store::new(dir);
+        let peek = matches!(store.peek(), Err(StoreError::NotAFile { .. }));
+        let load = matches!(store.load(), Err(StoreError::NotAFile { .. }));
+        let _ = send.send((peek, load));
+    });
+    let got = recv
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("reading the log hangs on a pipe");
+    assert_eq!(got, (true, true));
+}
+
+#[test]
+fn a_log_far_larger_than_any_real_one_is_refused_and_kept() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let f = fs::File::create(store.path()).expect("file");
+    f.set_len(kineret_coach::log::store::MAX_FILE_BYTES + 1)
+        .expect("sparse");
+    drop(f);
+    let err = store.load().expect_err("refused");
+    assert!(matches!(err, StoreError::TooLarge { .. }), "{err}");
+    assert!(err.to_string().contains("64 MB"), "{err}");
+    assert_eq!(files(store.dir()), ["injection-log.ron"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_data_folder_and_its_missing_parents_are_private_however_they_are_made() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("dir");
+    let store = Store::new(tmp.path().join("a").join("b").join("data"));
+    let _lock = store.lock().expect("lock").expect("free");
+    for dir in [tmp.path().join("a"), tmp.path().join("a/b"), store.dir().to_path_buf()] {
+        let mode = fs::metadata(&dir).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{}", dir.display());
+    }
+}
+
+#[test]
+fn a_version_number_too_large_to_read_is_newer_not_damaged() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let text = "(version: 99999999999, entries: [])";
+    fs::write(store.path(), text).expect("write");
+    assert!(matches!(store.load(), Err(StoreError::TooNew { .. })));
+    assert_eq!(files(store.dir()), ["injection-log.ron"], "nothing moved aside");
+    assert_eq!(fs::read_to_string(store.path()).expect("log"), text);
+}
+
+#[test]
+fn a_leftover_temp_file_is_removed_when_a_command_takes_the_log() {
+    let (_tmp, store) = store();
+    store.save(&small_log()).expect("save");
+    fs::write(store.dir().join(".injection-log-abc123.tmp"), b"half").expect("write");
+    let _lock = store.lock().expect("lock").expect("free");
+    assert!(temp_files(store.dir()).is_empty(), "{:?}", files(store.dir()));
+}
+
+#[test]
+fn a_save_interrupted_before_the_new_log_is_in_place_keeps_the_older_backup() {
+    let (_tmp, store) = store();
+    let first = small_log();
+    let mut second = small_log();
+    second.rest_days = 21;
+    store.save(&first).expect("first");
+    store.save(&second).expect("second");
+    store
+        .save_with_crash_point(&sample_log(1, 5), Some(CrashPoint::AfterTempWritten))
+        .expect("crashing save");
+    assert_same_log(&store.load().expect("load").log, &second);
+    let bak = from_ron_bytes(&fs::read(store.backup_path()).expect("bak")).expect("bak parses");
+    assert_same_log(&bak, &first);
+}
+
+#[test]
+fn a_missing_log_with_a_damaged_backup_names_where_the_backup_was_kept() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    fs::write(store.backup_path(), b"damaged").expect("write");
+    let loaded = store.load().expect("load");
+    let Some(LoadNotice::BackupMovedAside { moved_to }) = loaded.notice else {
+        panic!("{:?}", loaded.notice)
+    };
+    assert_eq!(fs::read(&moved_to).expect("kept"), b"damaged");
+    assert!(!store.path().exists());
+}
+
+#[test]
+fn a_damaged_log_and_backup_name_both_kept_copies() {
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    fs::write(store.path(), b"log damage").expect("write");
+    fs::write(store.backup_path(), b"bak damage").expect("write");
+    let loaded = store.load().expect("load");
+    let Some(LoadNotice::BothMovedAside {
+        moved_to,
+        backup_moved_to,
+    }) = loaded.notice
+    else {
+        panic!("{:?}", loaded.notice)
+    };
+    assert_eq!(fs::read(&moved_to).expect("kept"), b"log damage");
+    assert_eq!(fs::read(&backup_moved_to).expect("kept"), b"bak damage");
 }

@@ -10,11 +10,19 @@ use super::policy::FileAccess;
 /// Name of the folder inside the data folder that takes exports when no dialog can be shown.
 pub const EXPORTS_DIR: &str = "exports";
 
-/// Creates a folder (and its parents) readable by the user only.
+/// Creates a folder (and its missing parents) readable by the user only.
 pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
     #[cfg(unix)]
     {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    // Tighten the folder itself, never what a symbolic link in its place points to.
+    #[cfg(unix)]
+    if !std::fs::symlink_metadata(dir)?.file_type().is_symlink() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
     }
@@ -59,16 +67,25 @@ pub fn save_export(files: &FileAccess, name: &str, kind: FileKind, bytes: &[u8])
         Some(p) => (p, true),
         None => (data_dir.join(EXPORTS_DIR).join(name), false),
     };
-    let result = path
-        .parent()
-        .map_or(Ok(()), |dir| if via_dialog { Ok(()) } else { ensure_private_dir(dir) })
-        .and_then(|()| crate::log::store::write_atomic(&path, bytes));
-    Some(match result {
+    Some(write_chosen(data_dir, path, via_dialog, bytes))
+}
+
+/// Writes an export to the path the dialog gave (or the exports folder), with the checks of
+/// [`crate::log::edge::write_export`]: never onto the store's own files, never replacing a
+/// device or a symlink.
+fn write_chosen(data_dir: &Path, path: PathBuf, via_dialog: bool, bytes: &[u8]) -> Notice {
+    let folder = match path.parent() {
+        Some(dir) if !via_dialog => ensure_private_dir(dir).map_err(|e| crate::log::store::plain_reason(&e)),
+        _ => Ok(()),
+    };
+    let result =
+        folder.and_then(|()| crate::log::edge::write_export(data_dir, &path, bytes).map_err(|e| e.to_string()));
+    match result {
         Ok(()) => Notice::success(
             Msg::new(if via_dialog { "export-saved" } else { "export-no-dialog" }).arg("path", Arg::Path(path)),
         ),
-        Err(e) => Notice::error(Msg::new("export-failed").arg("reason", Arg::Text(e.to_string()))),
-    })
+        Err(reason) => Notice::error(Msg::new("export-failed").arg("reason", Arg::Text(reason))),
+    }
 }
 
 /// The file the user chose to import, through the open dialog. Nothing is ever read that the
@@ -98,6 +115,19 @@ mod tests {
         let path = dir.path().join(EXPORTS_DIR).join("x.csv");
         assert_eq!(std::fs::read(&path).expect("written"), b"a,b\n");
         assert_eq!(n.msgs[0].args, vec![("path", Arg::Path(path))]);
+    }
+
+    #[test]
+    fn a_save_dialog_choice_of_the_log_itself_is_refused_and_the_log_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let log = dir.path().join(crate::log::store::LOG_FILE_NAME);
+        std::fs::write(&log, "(version: 1)").expect("log");
+        for name in [".lock", "injection-log.ron", "injection-log.ron.bak"] {
+            let n = write_chosen(dir.path(), dir.path().join(name), true, b"time,zone\n");
+            assert_eq!(n.id(), "export-failed", "{name}");
+        }
+        assert_eq!(std::fs::read(&log).expect("log"), b"(version: 1)");
+        assert!(!dir.path().join(".lock").exists());
     }
 
     #[test]

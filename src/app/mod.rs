@@ -533,9 +533,9 @@ impl App {
         self.state.forms.log.time_text.clear();
     }
 
-    /// Merges a CSV file the user chose into the log.
-    fn import_from(&mut self, path: &std::path::Path) {
-        let bytes = match std::fs::read(path) {
+    /// Merges a CSV file the user chose (in the open dialog) into the log.
+    pub fn import_from(&mut self, path: &std::path::Path) {
+        let bytes = match crate::log::edge::read_input(path) {
             Ok(b) => b,
             Err(e) => {
                 return self.notify([Notice::error(
@@ -548,13 +548,33 @@ impl App {
                 let summary = Msg::new("import-result")
                     .arg("added", notice::count(report.added))
                     .arg("skipped", notice::count(report.skipped_duplicates))
-                    .arg("rejected", notice::count(report.rejected.len()));
-                let kind = if report.rejected.is_empty() {
+                    .arg(
+                        "rejected",
+                        notice::count(report.rejected.len() + report.conflicts.len()),
+                    );
+                // Rejected rows and conflicts, by line: what was not taken, and why.
+                let mut rows: Vec<&(usize, String)> = report.rejected.iter().chain(&report.conflicts).collect();
+                rows.sort_by_key(|(line, _)| *line);
+                let nothing = report.added + report.skipped_duplicates + report.replaced == 0;
+                let kind = if rows.is_empty() {
                     NoticeKind::Success
+                } else if nothing {
+                    NoticeKind::Error
                 } else {
                     NoticeKind::Warning
                 };
-                self.notify([Notice::new(kind, summary)]);
+                let mut n = Notice::new(kind, summary);
+                for (line, why) in rows.iter().take(3) {
+                    n = n.and(
+                        Msg::new("import-row")
+                            .arg("line", Arg::Text(line.to_string()))
+                            .arg("reason", Arg::Text(why.clone())),
+                    );
+                }
+                if rows.len() > 3 {
+                    n = n.and(Msg::new("import-more").arg("count", notice::count(rows.len() - 3)));
+                }
+                self.notify([n]);
                 self.notify(problems);
                 self.refresh_choice();
             }

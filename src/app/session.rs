@@ -10,9 +10,9 @@ use jiff::{Timestamp, Zoned};
 use super::notice::{Arg, Msg, Notice};
 use crate::body_map::model::{PointCm, Zone};
 use crate::log::import::{ImportError, ImportReport};
-use crate::log::model::{AvoidMark, Entry, Flag, LogFile, MarkKind, clamp_rest_days};
+use crate::log::model::{AvoidMark, Entry, LogFile, MarkKind, clamp_rest_days};
 use crate::log::store::{LoadNotice, Store, StoreError};
-use crate::rotation::{self, Suggestion, Violation};
+use crate::rotation::{self, Suggestion};
 
 /// The log and how it is kept.
 #[derive(Debug)]
@@ -87,6 +87,18 @@ impl LogSession {
                     }
                     Some(LoadNotice::RestoredFromBackup { .. }) => {
                         notices.push(Notice::warning(Msg::new("store-restored")));
+                    }
+                    Some(
+                        LoadNotice::BackupMovedAside { moved_to: kept }
+                        | LoadNotice::BothMovedAside {
+                            backup_moved_to: kept, ..
+                        },
+                    ) => {
+                        log::warn!("the log's backup was moved aside to {}", kept.display());
+                        notices.push(
+                            Notice::warning(Msg::new("store-moved").arg("path", Arg::Path(kept)))
+                                .and(Msg::new("store-fresh")),
+                        );
                     }
                     None => {}
                 }
@@ -302,26 +314,12 @@ impl LogSession {
     }
 }
 
-/// The flags an entry gets for the rules it breaks (sorted, no repeats).
-#[must_use]
-pub fn flags_for(violations: &[Violation]) -> Vec<Flag> {
-    let mut flags: Vec<Flag> = violations
-        .iter()
-        .filter_map(|v| match v {
-            Violation::TooClose { .. } => Some(Flag::TooClose),
-            Violation::InNavelCircle => Some(Flag::NavelCircle),
-            Violation::NearMark { .. } => Some(Flag::AvoidMark),
-            Violation::NotInZone => None,
-        })
-        .collect();
-    flags.sort();
-    flags.dedup();
-    flags
-}
+pub use crate::rotation::flags_for;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::log::model::Flag;
     use crate::log::model::GivenBy;
 
     fn dose(at: &str, zone: Zone) -> Entry {

@@ -80,6 +80,10 @@ pub enum LogCmd {
     Import {
         /// The CSV file to import.
         file: PathBuf,
+        /// Rows with the time, area and spot of an entry but other details replace that
+        /// entry's details (default: the log is kept and the rows are reported as conflicts).
+        #[arg(long)]
+        replace: bool,
     },
     /// Print the next suggested injection site.
     Suggest(SuggestArgs),
@@ -89,12 +93,16 @@ pub enum LogCmd {
 pub struct LogExportArgs {
     #[arg(long, value_enum, default_value_t = LogFormat::Csv)]
     pub format: LogFormat,
-    /// Output file (default for CSV: standard output; required for PDF).
+    /// Output file, or `-` for standard output (default for CSV: standard output; required for PDF).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Days covered by the PDF report.
-    #[arg(long, default_value_t = 90)]
-    pub days: u32,
+    /// Days covered, up to today (default: the whole log for CSV, 90 for the PDF report).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3660))]
+    pub days: Option<u32>,
+    /// Language of the PDF report (en, es, fr, de). Default: --lang before `log`, else the
+    /// system language, else English.
+    #[arg(long)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -147,7 +155,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Content(ContentCmd::Export(args)) => content_export(args, out),
         Command::Content(ContentCmd::Check) => content_check(out),
-        Command::Log(cmd) => log_cmd::run(&data_dir(cli.data_dir.as_deref())?, cmd, out),
+        Command::Log(cmd) => log_cmd::run(&data_dir(cli.data_dir.as_deref())?, cmd, cli.lang.as_deref(), out),
     }
 }
 

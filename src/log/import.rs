@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use crate::body_map::model::{PointCm, Zone};
 use crate::log::export::CSV_HEADER;
 use crate::log::model::{Entry, Flag, GivenBy, LogFile, Reaction, ReactionKind, parse_zoned_lenient};
+use crate::rotation::{self, Violation};
 
 /// What an import did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -20,6 +21,11 @@ pub struct ImportReport {
     pub skipped_duplicates: usize,
     /// Rows that could not be read: line number in the file (1 = header) and why, in plain words.
     pub rejected: Vec<(usize, String)>,
+    /// Rows with the time, area and spot of an entry but other details: line and what differs.
+    /// The entry was left as it was.
+    pub conflicts: Vec<(usize, String)>,
+    /// Entries whose details were replaced by a conflicting row (only when asked for).
+    pub replaced: usize,
 }
 
 /// The file as a whole could not be imported; nothing was changed.
@@ -113,43 +119,145 @@ impl LineCounter {
     }
 }
 
+/// How an import treats rows that differ from an entry already in the log.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// A row with the same time, area and spot as an entry but other details (dose, who,
+    /// reaction, note) replaces that entry's details. Off by default: the log wins.
+    pub replace_conflicts: bool,
+}
+
 /// Adds the file's injections to `log`: new ones get fresh ids, duplicates (same second,
-/// same zone, same point to 0.05 cm) are skipped, entries stay sorted by time.
+/// same zone, same point to 0.05 cm, same details) are skipped, entries stay sorted by time.
+/// Every new point is checked like a tap on the body map: a point outside its area is
+/// rejected, a point that breaks a rotation rule is kept with that rule's flag.
 /// If the file is not an exported log, `log` is not changed at all.
 pub fn import_csv(log: &mut LogFile, bytes: &[u8]) -> Result<ImportReport, ImportError> {
+    import_csv_with(log, bytes, ImportOptions::default())
+}
+
+/// Where a known spot comes from: an entry of the log (index) or an earlier row of the file.
+#[derive(Clone, Copy)]
+enum Known {
+    Log(usize),
+    File(usize),
+}
+
+/// [`import_csv`] with options.
+pub fn import_csv_with(log: &mut LogFile, bytes: &[u8], options: ImportOptions) -> Result<ImportReport, ImportError> {
     let parsed = parse_csv(bytes)?;
     let mut report = ImportReport {
         rejected: parsed.rejected,
         ..ImportReport::default()
     };
 
-    let mut known: HashMap<(i64, Zone), Vec<PointCm>> = HashMap::with_capacity(log.entries.len() + parsed.rows.len());
-    for e in &log.entries {
+    let mut known: HashMap<(i64, Zone), Vec<(PointCm, Known)>> =
+        HashMap::with_capacity(log.entries.len() + parsed.rows.len());
+    for (i, e) in log.entries.iter().enumerate() {
         known
             .entry((e.at.timestamp().as_second(), e.zone))
             .or_default()
-            .push(e.point);
+            .push((e.point, Known::Log(i)));
     }
-    let mut added = Vec::new();
-    for CsvRow { entry, .. } in parsed.rows {
-        let same = known.entry((entry.at.timestamp().as_second(), entry.zone)).or_default();
-        if same.iter().any(|p| same_point(*p, entry.point)) {
-            report.skipped_duplicates += 1;
+    let mut added: Vec<CsvRow> = Vec::new();
+    let mut replacements: Vec<(usize, Entry)> = Vec::new();
+    for row in parsed.rows {
+        let same = known
+            .entry((row.entry.at.timestamp().as_second(), row.entry.zone))
+            .or_default();
+        let Some(&(_, source)) = same.iter().find(|(p, _)| same_point(*p, row.entry.point)) else {
+            same.push((row.entry.point, Known::File(added.len())));
+            added.push(row);
             continue;
+        };
+        let earlier = match source {
+            Known::Log(i) => &log.entries[i],
+            Known::File(i) => &added[i].entry,
+        };
+        let differs = differences(earlier, &row.entry);
+        if differs.is_empty() {
+            report.skipped_duplicates += 1;
+        } else if options.replace_conflicts
+            && let Known::Log(i) = source
+        {
+            replacements.push((i, row.entry));
+            report.replaced += 1;
+        } else {
+            let whose = match source {
+                Known::Log(_) => "an injection already in the log".to_owned(),
+                Known::File(i) => format!("line {} of this file", added[i].line),
+            };
+            report.conflicts.push((
+                row.line,
+                format!(
+                    "same time, area and spot as {whose}, but the {} differ; the earlier one was kept",
+                    differs.join(" and ")
+                ),
+            ));
         }
-        same.push(entry.point);
-        added.push(entry);
     }
-    report.added = added.len();
+    for (i, new) in replacements {
+        let old = &mut log.entries[i];
+        old.dose = new.dose;
+        old.given_by = new.given_by;
+        old.reaction = new.reaction;
+        old.note = new.note;
+        old.flags = flag_set(old.flags.iter().chain(&new.flags).copied());
+    }
+
+    // Oldest first, so that each point is checked against the injections before it, as the
+    // body map checks a tap at that moment.
+    added.sort_by_key(|r| r.entry.at.timestamp());
     if !added.is_empty() {
         log.bump_next_id();
-        for mut entry in added {
-            entry.id = log.fresh_id();
-            log.entries.push(entry);
-        }
-        log.normalize();
     }
+    for CsvRow { line, mut entry } in added {
+        let violations = rotation::check(entry.zone, entry.point, entry.at.timestamp(), log);
+        if violations.contains(&Violation::NotInZone) {
+            report.rejected.push((
+                line,
+                format!(
+                    "the spot (x {:.1} cm, y {:.1} cm) is not inside the body area \"{}\"",
+                    entry.point.x,
+                    entry.point.y,
+                    entry.zone.key()
+                ),
+            ));
+            continue;
+        }
+        entry.flags = flag_set(entry.flags.iter().copied().chain(rotation::flags_for(&violations)));
+        log.add_entry(entry);
+        report.added += 1;
+    }
+    report.rejected.sort_by_key(|(line, _)| *line);
     Ok(report)
+}
+
+/// Flags as a set: sorted, each at most once.
+fn flag_set(flags: impl IntoIterator<Item = Flag>) -> Vec<Flag> {
+    let mut v: Vec<Flag> = flags.into_iter().collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The details (beyond time, area and spot) in which two entries differ, in plain words.
+fn differences(a: &Entry, b: &Entry) -> Vec<&'static str> {
+    let reaction = |e: &Entry| e.reaction.clone().filter(|r| !r.kinds.is_empty() || !r.note.is_empty());
+    let mut out = Vec::new();
+    if a.dose != b.dose {
+        out.push("dose");
+    }
+    if a.given_by != b.given_by {
+        out.push("\"given by\"");
+    }
+    if reaction(a) != reaction(b) {
+        out.push("reaction");
+    }
+    if a.note != b.note {
+        out.push("note");
+    }
+    out
 }
 
 /// The same spot as far as a CSV can tell: within 0.05 cm on each axis (the export rounds to
@@ -195,7 +303,7 @@ fn parse_row(record: &csv::ByteRecord) -> Result<Entry, String> {
         GivenBy::from_key(given_by).ok_or_else(|| format!("unknown \"given by\" value \"{}\"", short(given_by)))?
     };
     let reaction = parse_reaction(reaction)?;
-    let flags = parse_list(flags, Flag::from_key, "flag")?;
+    let flags = flag_set(parse_list(flags, Flag::from_key, "flag")?);
 
     Ok(Entry {
         id: 0,
@@ -230,6 +338,15 @@ fn parse_time(text: &str) -> Result<jiff::Zoned, String> {
             "the time \"{}\" has no UTC offset (like +01:00 at the end)",
             short(text)
         ));
+    }
+    if pieces.to_numeric_offset().is_some_and(|o| o.seconds() % 60 != 0) {
+        return Err(format!(
+            "the time \"{}\" has an offset with seconds; use hours and minutes (like +01:00)",
+            short(text)
+        ));
+    }
+    if pieces.date().year() < 1900 {
+        return Err(format!("the time \"{}\" is before the year 1900", short(text)));
     }
     parse_zoned_lenient(text).map_err(|_| bad())
 }
@@ -277,10 +394,11 @@ fn unprotect_text(text: &str) -> String {
 }
 
 /// At most 40 characters of a bad value, for messages.
+/// Control characters are shown as escapes, so a message cannot clear a terminal.
 fn short(text: &str) -> String {
     let mut s: String = text.chars().take(40).collect();
     if text.chars().nth(40).is_some() {
         s.push('…');
     }
-    s
+    crate::log::edge::printable(&s)
 }

@@ -21,8 +21,10 @@ pub const LOCK_FILE_NAME: &str = ".lock";
 /// Name of the backup: the log as it was before the last save.
 pub const BACKUP_FILE_NAME: &str = "injection-log.ron.bak";
 /// Temporary files of an unfinished save start with this (and end with [`TEMP_SUFFIX`]).
-const TEMP_PREFIX: &str = ".injection-log-";
+pub const TEMP_PREFIX: &str = ".injection-log-";
 const TEMP_SUFFIX: &str = ".tmp";
+/// The largest log (or backup) the store reads: far above a 100-year log (about 8 MB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Something went wrong reading or writing the log. Every message is a plain sentence the
 /// patient can read, and says whether their data is safe.
@@ -79,6 +81,31 @@ pub enum StoreError {
     #[error("Kineret Coach is using the log in {} right now. Close it, then try again. Nothing was changed.", dir.display())]
     Busy { dir: PathBuf },
 
+    /// A file of the store is a symbolic link; it is not followed, read or changed.
+    #[error(
+        "{} is a link to another file. Kineret Coach only uses plain files in its own folder: \
+         put the file itself there instead of the link. Nothing was changed.",
+        path.display()
+    )]
+    Linked { path: PathBuf },
+
+    /// A file of the store is a pipe, device or folder; it is not read.
+    #[error(
+        "{} is not a regular file (it is a pipe, device or folder). Move it out of the data \
+         folder and try again. Nothing was changed.",
+        path.display()
+    )]
+    NotAFile { path: PathBuf },
+
+    /// A file of the store is far larger than any log; it is not read.
+    #[error(
+        "{} is larger than {} MB, far more than any injection log, so it was not read. \
+         Nothing was changed.",
+        path.display(),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )]
+    TooLarge { path: PathBuf },
+
     /// The log could not be turned into text (should not happen).
     #[error("Could not save the log: it could not be written as text ({0}). Your earlier log is safe.")]
     Serialize(String),
@@ -95,6 +122,15 @@ pub enum LoadNotice {
     },
     /// There was no log file, only a backup, and the backup was used.
     RestoredFromBackup { from: PathBuf },
+    /// There was no log file, and the backup was damaged: it was moved to `moved_to` and the
+    /// log starts empty.
+    BackupMovedAside { moved_to: PathBuf },
+    /// The log and its backup were both damaged: both were moved aside (nothing deleted) and
+    /// the log starts empty.
+    BothMovedAside {
+        moved_to: PathBuf,
+        backup_moved_to: PathBuf,
+    },
 }
 
 /// The result of [`Store::load`].
@@ -102,6 +138,22 @@ pub enum LoadNotice {
 pub struct Loaded {
     pub log: LogFile,
     pub notice: Option<LoadNotice>,
+}
+
+/// Where a test may make [`Store::save_with_crash_point`] stop, as if the power went off.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CrashPoint {
+    /// The new log is complete in a temporary file and the backup has moved on; the rename has not happened.
+    AfterBackup,
+    /// The new log is fully written and flushed to a temporary file, but not renamed.
+    AfterTempWritten,
+    /// Only half of the new log reached the temporary file.
+    HalfWrittenTemp,
+}
+
+impl CrashPoint {
+    pub const ALL: [Self; 3] = [Self::AfterBackup, Self::AfterTempWritten, Self::HalfWrittenTemp];
 }
 
 /// The log file in one data folder.
@@ -161,16 +213,28 @@ impl Store {
     /// readers that do not own the folder: `log export`, `log suggest`, a second window.
     /// A damaged file is an error here; the app that owns the folder recovers it.
     pub fn peek(&self) -> Result<LogFile, StoreError> {
-        let path = self.path();
+        self.peek_reporting().map(|(log, _)| log)
+    }
+
+    /// [`Store::peek`], also saying when the backup was read because there is no log file
+    /// ([`LoadNotice::RestoredFromBackup`]; nothing on disk changes either way).
+    pub fn peek_reporting(&self) -> Result<(LogFile, Option<LoadNotice>), StoreError> {
+        self.remove_leftover_temp_files_if_free();
+        let mut path = self.path();
+        let mut notice = None;
         let bytes = match read_file(&path)? {
             Some(bytes) => bytes,
             None => match read_file(&self.backup_path())? {
-                Some(bytes) => bytes,
-                None => return Ok(LogFile::default()),
+                Some(bytes) => {
+                    path = self.backup_path();
+                    notice = Some(LoadNotice::RestoredFromBackup { from: path.clone() });
+                    bytes
+                }
+                None => return Ok((LogFile::default(), None)),
             },
         };
         match parse(&bytes) {
-            Parsed::Good(log) => Ok(log),
+            Parsed::Good(log) => Ok((log, notice)),
             Parsed::TooNew(found) => Err(StoreError::TooNew {
                 found,
                 supported: FORMAT_VERSION,
@@ -188,17 +252,29 @@ impl Store {
             reason: source.to_string(),
             source,
         };
-        std::fs::create_dir_all(&self.dir).map_err(err)?;
+        create_private_dir(&self.dir).map_err(err)?;
         let mut options = std::fs::OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
         {
             use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
+            options.mode(0o600).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
         }
-        let file = options.open(self.dir.join(LOCK_FILE_NAME)).map_err(err)?;
+        let lock_path = self.dir.join(LOCK_FILE_NAME);
+        let file = match options.open(&lock_path) {
+            Ok(f) => f,
+            Err(e) if is_link_error(&e) => return Err(StoreError::Linked { path: lock_path }),
+            Err(e) => return Err(err(e)),
+        };
+        if !file.metadata().map_err(err)?.is_file() {
+            return Err(StoreError::NotAFile { path: lock_path });
+        }
         match file.try_lock() {
-            Ok(()) => Ok(Some(file)),
+            Ok(()) => {
+                // Only the holder of the lock saves, so a temporary file now is a leftover.
+                self.remove_leftover_temp_files();
+                Ok(Some(file))
+            }
             Err(std::fs::TryLockError::WouldBlock) => Ok(None),
             Err(std::fs::TryLockError::Error(e)) => Err(err(e)),
         }
@@ -212,9 +288,9 @@ impl Store {
         let path = self.path();
         match read_file(&path)? {
             None => {
-                let (log, notice) = self.load_backup()?;
-                let notice = match notice {
-                    Some(n) => Some(n),
+                let (log, moved) = self.load_backup()?;
+                let notice = match moved {
+                    Some(moved_to) => Some(LoadNotice::BackupMovedAside { moved_to }),
                     None if log.is_some() => Some(LoadNotice::RestoredFromBackup {
                         from: self.backup_path(),
                     }),
@@ -237,14 +313,20 @@ impl Store {
                 }),
                 Parsed::Broken => {
                     let moved_to = move_aside(&path)?;
-                    let (log, _) = self.load_backup()?;
-                    let restored_from_backup = log.is_some();
+                    let (log, backup_moved) = self.load_backup()?;
+                    let notice = match backup_moved {
+                        Some(backup_moved_to) => LoadNotice::BothMovedAside {
+                            moved_to,
+                            backup_moved_to,
+                        },
+                        None => LoadNotice::MovedAside {
+                            moved_to,
+                            restored_from_backup: log.is_some(),
+                        },
+                    };
                     Ok(Loaded {
                         log: log.unwrap_or_default(),
-                        notice: Some(LoadNotice::MovedAside {
-                            moved_to,
-                            restored_from_backup,
-                        }),
+                        notice: Some(notice),
                     })
                 }
             },
@@ -252,8 +334,8 @@ impl Store {
     }
 
     /// Reads the backup. `Ok((None, _))` = no usable backup. A damaged backup is moved aside
-    /// too (so a later save cannot overwrite it), reported in the second value.
-    fn load_backup(&self) -> Result<(Option<LogFile>, Option<LoadNotice>), StoreError> {
+    /// too (so a later save cannot overwrite it); the second value is where it went.
+    fn load_backup(&self) -> Result<(Option<LogFile>, Option<PathBuf>), StoreError> {
         let bak = self.backup_path();
         let Some(bytes) = read_file(&bak)? else {
             return Ok((None, None));
@@ -267,72 +349,67 @@ impl Store {
             }),
             Parsed::Broken => {
                 let moved_to = move_aside(&bak)?;
-                Ok((
-                    None,
-                    Some(LoadNotice::MovedAside {
-                        moved_to,
-                        restored_from_backup: false,
-                    }),
-                ))
+                Ok((None, Some(moved_to)))
             }
         }
     }
 
     /// Saves the log atomically; the previous good log becomes the backup.
     pub fn save(&self, log: &LogFile) -> Result<(), StoreError> {
-        let Some(text) = self.prepare_save(log)? else {
-            return Ok(());
-        };
-        write_atomic(&self.path(), text.as_bytes()).map_err(save_error)?;
-        self.remember(text.as_bytes());
-        Ok(())
+        self.save_with_crash_point(log, None)
     }
 
-    /// The first half of [`Store::save`]: makes the folder, turns the log into text and backs up
-    /// the current file. Returns the text still to be written, or `None` if the file on disk
-    /// already holds exactly this log (nothing to do).
-    pub(crate) fn prepare_save(&self, log: &LogFile) -> Result<Option<String>, StoreError> {
+    /// [`Store::save`], stopping early at `crash` as a power cut would. For tests only.
+    #[doc(hidden)]
+    pub fn save_with_crash_point(&self, log: &LogFile, crash: Option<CrashPoint>) -> Result<(), StoreError> {
         create_private_dir(&self.dir).map_err(save_error)?;
         let text = to_ron(log)?;
         let path = self.path();
 
         // Back up the current file, but only if it is a good log; never overwrite a file we
         // cannot read or that a newer app wrote.
-        match fs::read(&path) {
-            Ok(old) => {
-                if old == text.as_bytes() {
-                    return Ok(None);
-                }
-                let good = if self.is_known_good(&old) {
-                    true
-                } else {
-                    match parse(&old) {
-                        Parsed::Good(_) => true,
-                        Parsed::TooNew(found) => {
-                            return Err(StoreError::TooNew {
-                                found,
-                                supported: FORMAT_VERSION,
-                                path,
-                            });
-                        }
-                        Parsed::Broken => false,
-                    }
-                };
-                if good {
-                    self.back_up(&path, &old).map_err(save_error)?;
-                } else {
-                    move_aside(&path)?;
-                }
+        let mut back_up_old = None;
+        if let Some(old) = read_file(&path)? {
+            if old == text.as_bytes() {
+                return Ok(());
             }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(StoreError::Save {
-                    reason: format!("the current log could not be read to back it up ({})", plain_reason(&e)),
-                    source: e,
-                });
+            let good = if self.is_known_good(&old) {
+                true
+            } else {
+                match parse(&old) {
+                    Parsed::Good(_) => true,
+                    Parsed::TooNew(found) => {
+                        return Err(StoreError::TooNew {
+                            found,
+                            supported: FORMAT_VERSION,
+                            path,
+                        });
+                    }
+                    Parsed::Broken => false,
+                }
+            };
+            if good {
+                back_up_old = Some(old);
+            } else {
+                move_aside(&path)?;
             }
         }
-        Ok(Some(text))
+        // The new log is complete on disk before the backup moves on: a save that fails (disk
+        // full) leaves both the log and the older backup as they were.
+        let Some(tmp) = write_temp(&path, text.as_bytes(), crash).map_err(save_error)? else {
+            return Ok(()); // a test's crash point: the temporary file is left, as a crash would
+        };
+        if let Some(old) = back_up_old {
+            self.back_up(&path, &old).map_err(save_error)?;
+        }
+        if crash == Some(CrashPoint::AfterBackup) {
+            let _ = tmp.keep();
+            return Ok(());
+        }
+        tmp.persist(&path).map_err(|e| save_error(e.error))?;
+        sync_dir(path.parent().unwrap_or_else(|| Path::new(".")));
+        self.remember(text.as_bytes());
+        Ok(())
     }
 
     /// Makes the current file (whose bytes are `old`) the backup, atomically. Cheap way: a
@@ -360,7 +437,7 @@ impl Store {
                 }
             }
         }
-        write_atomic(&bak, old)
+        write_atomic_in(&bak, old)
     }
 
     fn remember(&self, bytes: &[u8]) {
@@ -371,6 +448,24 @@ impl Store {
     fn is_known_good(&self, bytes: &[u8]) -> bool {
         let known = *self.known_good.lock().unwrap_or_else(PoisonError::into_inner);
         known == Some((bytes.len(), hash(bytes)))
+    }
+
+    /// Removes leftover temporary files when no process holds the lock (so none is saving
+    /// right now). Creates nothing: without a `.lock` there has never been a save to clean up.
+    fn remove_leftover_temp_files_if_free(&self) {
+        let mut options = fs::OpenOptions::new();
+        options.write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        let Ok(lock) = options.open(self.dir.join(LOCK_FILE_NAME)) else {
+            return;
+        };
+        if lock.metadata().is_ok_and(|m| m.is_file()) && lock.try_lock().is_ok() {
+            self.remove_leftover_temp_files();
+        }
     }
 
     /// Removes temporary files an interrupted save left behind (best effort).
@@ -396,16 +491,68 @@ fn hash(bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// `Ok(None)` if the file does not exist.
+/// `Ok(None)` if the file does not exist. A link is not followed, a pipe or device is not
+/// waited for, and at most [`MAX_FILE_BYTES`] are read.
 fn read_file(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
-    match fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(StoreError::Read {
+    let read_err = |e: io::Error| StoreError::Read {
+        path: path.to_path_buf(),
+        reason: plain_reason(&e),
+        source: e,
+    };
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(StoreError::Linked {
             path: path.to_path_buf(),
-            reason: plain_reason(&e),
-            source: e,
-        }),
+        });
+    }
+    let file = match options.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if is_link_error(&e) => {
+            return Err(StoreError::Linked {
+                path: path.to_path_buf(),
+            });
+        }
+        Err(e) => return Err(read_err(e)),
+    };
+    let meta = file.metadata().map_err(read_err)?;
+    if !meta.is_file() {
+        return Err(StoreError::NotAFile {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_FILE_BYTES + 1), &mut bytes).map_err(read_err)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(Some(bytes))
+}
+
+/// True if opening failed because the name is a symbolic link (`O_NOFOLLOW`).
+fn is_link_error(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = e;
+        false
     }
 }
 
@@ -440,7 +587,11 @@ fn probe_version(bytes: &[u8]) -> Option<u32> {
     let rest = &text[text.find("version")? + "version".len()..];
     let rest = rest.trim_start().strip_prefix(':')?.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
+    if digits.is_empty() {
+        return None;
+    }
+    // A number too large for this build is still a version: a newer one.
+    Some(digits.parse().unwrap_or(u32::MAX))
 }
 
 /// The log as pretty RON text (what [`Store::save`] writes).
@@ -540,26 +691,16 @@ fn create_private_dir(dir: &Path) -> io::Result<()> {
 /// flushed to disk, renamed over `path`, then the folder flushed. Readers see the old file or
 /// the new one, never a mix. Used for the log and for exports.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = parent_dir(path);
-    let mut tmp = temp_file_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir);
-    Ok(())
+    write_atomic_in(path, bytes)
 }
 
-/// The folder `path` is in (`.` for a bare file name).
-fn parent_dir(path: &Path) -> &Path {
-    match path.parent() {
+/// Writes `bytes` to a new temporary file (mode 0600) next to `path` and flushes it to disk.
+/// `Ok(None)`: a test's crash point stopped the write and the file was left on disk.
+fn write_temp(path: &Path, bytes: &[u8], crash: Option<CrashPoint>) -> io::Result<Option<tempfile::NamedTempFile>> {
+    let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    }
-}
-
-/// A new temporary file in `dir`, readable by the user only, named so that [`Store::load`]
-/// removes it if a save is interrupted. Deleted when dropped unless persisted or kept.
-pub(crate) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
+    };
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
@@ -567,7 +708,31 @@ pub(crate) fn temp_file_in(dir: &Path) -> io::Result<tempfile::NamedTempFile> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o600));
     }
-    builder.tempfile_in(dir)
+    let mut tmp = builder.tempfile_in(dir)?;
+    let (part, stop) = match crash {
+        Some(CrashPoint::HalfWrittenTemp) => (&bytes[..bytes.len() / 2], true),
+        Some(CrashPoint::AfterTempWritten) => (bytes, true),
+        Some(CrashPoint::AfterBackup) | None => (bytes, false),
+    };
+    tmp.write_all(part)?;
+    tmp.as_file().sync_all()?;
+    if stop {
+        let _ = tmp.keep();
+        return Ok(None);
+    }
+    Ok(Some(tmp))
+}
+
+fn write_atomic_in(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let Some(tmp) = write_temp(path, bytes, None)? else {
+        return Ok(());
+    };
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    });
+    Ok(())
 }
 
 /// Flushes a folder's entries to disk. Best effort: the rename has already happened, and some
@@ -581,7 +746,7 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-pub(crate) fn save_error(e: io::Error) -> StoreError {
+fn save_error(e: io::Error) -> StoreError {
     StoreError::Save {
         reason: plain_reason(&e),
         source: e,
@@ -589,7 +754,8 @@ pub(crate) fn save_error(e: io::Error) -> StoreError {
 }
 
 /// An I/O error in words a patient can read.
-fn plain_reason(e: &io::Error) -> String {
+#[must_use]
+pub fn plain_reason(e: &io::Error) -> String {
     use io::ErrorKind as K;
     match e.kind() {
         K::StorageFull => "the disk is full".to_owned(),

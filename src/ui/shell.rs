@@ -152,5 +152,12 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         native,
         Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, cc.storage, &start)))),
     )
-    .map_err(|e| anyhow::anyhow!("the window could not open: {e}"))
+    .map_err(|e| {
+        // The details (winit's own text, with source file locations) are for developers only.
+        log::info!("eframe: {e}");
+        anyhow::anyhow!(
+            "The window could not open: no usable display was found. Start Kineret Coach from a \
+             desktop session, or use its commands without a window (kineret-coach --help)."
+        )
+    })
 }
