@@ -9,6 +9,7 @@ pub mod body_map;
 pub mod cli;
 pub mod content;
 pub mod i18n;
+pub mod kiosk;
 pub mod log;
 pub mod report;
 pub mod rotation;

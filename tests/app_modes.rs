@@ -96,9 +96,10 @@ fn a_kiosk_after_its_reset_is_exactly_a_fresh_kiosk() {
         (ctx.zoom_factor() - 1.0).abs() < 1e-6,
         "the text size is back to normal on screen"
     );
+    assert_eq!(h.state().screen(), Screen::Attract, "back to the attract screen");
     assert!(
-        shows(&h, &I18n::new("en").t("home-learn")),
-        "the home screen, in English"
+        shows(&h, &I18n::new("en").t("kiosk-start")),
+        "the attract screen, in English"
     );
 
     // And it equals a kiosk started afresh.
@@ -231,15 +232,13 @@ fn at_home_without_a_file_window_exports_go_to_the_data_folder_and_import_is_not
 }
 
 #[test]
-fn a_fresh_app_state_is_the_home_screen_with_nothing_typed() {
+fn a_fresh_app_state_is_the_home_screen_with_nothing_typed_and_a_kiosk_its_attract_screen() {
     let s = AppState::for_mode(Mode::Home);
     assert_eq!(s.nav.screen, Screen::Home);
     assert!(s.notices.is_empty() && s.choice.spot.is_none() && s.forms.log.dose.is_empty());
-    assert_eq!(
-        AppState::for_mode(Mode::Kiosk).notices.len(),
-        1,
-        "the kiosk says it is not ready yet"
-    );
+    let kiosk = AppState::for_mode(Mode::Kiosk);
+    assert_eq!(kiosk.nav.screen, Screen::Attract, "a kiosk opens on its attract screen");
+    assert!(kiosk.notices.is_empty() && kiosk.pin_pad.is_none());
 }
 
 #[test]

@@ -217,3 +217,21 @@ report-legend-reaction = Spritze mit Hautreaktion
 report-summary = Überblick
 report-by-zone = Nach Stelle
 report-page = Seite { $page } von { $pages }
+
+## Kiosk
+kiosk-start = Hier tippen zum Starten
+kiosk-welcome = Lernen Sie, wie Sie Kineret spritzen.
+kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
+kiosk-still-here = Ich bin noch da
+kiosk-finish = Fertig: neu beginnen
+kiosk-staff = Nur für Personal: hier 3 Sekunden gedrückt halten
+kiosk-pin-title = PIN für Personal
+kiosk-pin-entered = { $count ->
+    [one] 1 Ziffer eingegeben
+   *[other] { $count } Ziffern eingegeben
+}
+kiosk-pin-wrong = Falsche PIN. Bitte noch einmal.
+kiosk-pin-wait = Falsche PIN. Bitte { $seconds } s warten, dann noch einmal.
+kiosk-pin-ok = OK, PIN prüfen
+kiosk-pin-delete = Letzte Ziffer löschen
+kiosk-pin-cancel = Abbrechen

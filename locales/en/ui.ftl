@@ -217,3 +217,21 @@ report-legend-reaction = Injection with a skin reaction
 report-summary = Summary
 report-by-zone = By area
 report-page = Page { $page } of { $pages }
+
+## Kiosk
+kiosk-start = Touch here to start
+kiosk-welcome = Learn how to give your Kineret shot.
+kiosk-still-there = Still there? Starting over in { $seconds } s.
+kiosk-still-here = I'm still here
+kiosk-finish = I'm done: start over
+kiosk-staff = Staff only: hold here for 3 seconds
+kiosk-pin-title = Staff PIN
+kiosk-pin-entered = { $count ->
+    [one] 1 digit entered
+   *[other] { $count } digits entered
+}
+kiosk-pin-wrong = Wrong PIN. Try again.
+kiosk-pin-wait = Wrong PIN. Wait { $seconds } s, then try again.
+kiosk-pin-ok = OK, check the PIN
+kiosk-pin-delete = Delete the last digit
+kiosk-pin-cancel = Cancel

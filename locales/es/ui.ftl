@@ -217,3 +217,21 @@ report-legend-reaction = Inyección con reacción en la piel
 report-summary = Resumen
 report-by-zone = Por zona
 report-page = Página { $page } de { $pages }
+
+## Kiosk
+kiosk-start = Toque aquí para empezar
+kiosk-welcome = Aprenda a ponerse la inyección de Kineret.
+kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
+kiosk-still-here = Sigo aquí
+kiosk-finish = Ya terminé: empezar de nuevo
+kiosk-staff = Solo para el personal: mantenga pulsado aquí 3 segundos
+kiosk-pin-title = PIN del personal
+kiosk-pin-entered = { $count ->
+    [one] 1 cifra escrita
+   *[other] { $count } cifras escritas
+}
+kiosk-pin-wrong = PIN incorrecto. Inténtelo de nuevo.
+kiosk-pin-wait = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
+kiosk-pin-ok = Aceptar, comprobar el PIN
+kiosk-pin-delete = Borrar la última cifra
+kiosk-pin-cancel = Cancelar

@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod files;
+pub mod kiosk;
 pub mod notice;
 pub mod policy;
 pub mod session;
@@ -17,14 +18,16 @@ use eframe::egui;
 use jiff::Zoned;
 
 pub use clock::Clock;
+pub use kiosk::{AttractChoice, KioskCommand};
 pub use notice::{Arg, Msg, Notice, NoticeKind};
 pub use policy::{FileAccess, Mode, Policy};
 pub use session::LogSession;
-pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, Screen};
+pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, PinPad, Screen};
 
 use crate::body_map::model::{Hit, PointCm, Zone};
 use crate::content::{Content, Region, SectionId};
 use crate::i18n::{self, I18n};
+use crate::kiosk::{IdlePhase, KioskSetup};
 use crate::log::model::{Entry, LogFile, MarkKind};
 use crate::rotation::{self, Suggestion};
 use crate::settings::Settings;
@@ -90,6 +93,9 @@ pub enum Command {
     Log(LogCommand),
     /// Forget everything this visitor did (the kiosk's reset).
     ResetEverything,
+    /// A kiosk visitor touched "Touch to start" in this language.
+    StartVisit(String),
+    Kiosk(KioskCommand),
 }
 
 /// How the app was started (from the command line, or by a test).
@@ -106,6 +112,21 @@ pub struct StartOptions {
     pub log: Option<LogFile>,
     /// Where "now" comes from (default: the system clock).
     pub clock: Clock,
+    /// The clinic's checked kiosk configuration (kiosk mode only).
+    pub kiosk: Option<Arc<KioskSetup>>,
+}
+
+/// What the kiosk's screens read.
+pub struct KioskView<'a> {
+    pub clinic_name: Option<&'a str>,
+    pub choices: &'a [AttractChoice],
+    pub logo: Option<&'a egui::TextureHandle>,
+    /// Where the visit is: the countdown shows while it is `Countdown`.
+    pub phase: IdlePhase,
+    /// The staff keypad, while open.
+    pub pin_pad: Option<&'a PinPad>,
+    /// How long until the keypad takes another try, after wrong PINs.
+    pub pin_wait: Option<std::time::Duration>,
 }
 
 /// What a screen gets for one frame: what it may read, the buffers it may change, and the
@@ -123,6 +144,8 @@ pub struct Cx<'a> {
     pub nav: &'a Nav,
     pub choice: &'a Choice,
     pub notices: &'a [Notice],
+    /// Kiosk mode only.
+    pub kiosk: Option<KioskView<'a>>,
     /// Text the user is typing: screens change these directly.
     pub forms: &'a mut Forms,
     commands: &'a mut Vec<Command>,
@@ -157,6 +180,8 @@ pub struct App {
     /// The moment and the suggestion of the frame being drawn.
     frame_now: Zoned,
     frame_suggestion: Option<Suggestion>,
+    /// Kiosk mode only.
+    kiosk: Option<kiosk::KioskRuntime>,
 }
 
 impl App {
@@ -165,7 +190,11 @@ impl App {
     #[must_use]
     pub fn new(ctx: &egui::Context, storage: Option<&dyn eframe::Storage>, opts: &StartOptions) -> Self {
         let mode = opts.mode.unwrap_or(Mode::Home);
-        let policy = Policy::for_mode(mode, opts.data_dir.clone(), opts.dialogs);
+        let mut policy = Policy::for_mode(mode, opts.data_dir.clone(), opts.dialogs);
+        let setup = opts.kiosk.clone().filter(|_| mode == Mode::Kiosk);
+        if let Some(setup) = &setup {
+            policy = Policy::kiosk(setup.idle_timeout);
+        }
         let saved: Option<Settings> = if policy.persist_settings {
             storage.and_then(|s| eframe::get_value(s, SETTINGS_KEY))
         } else {
@@ -177,6 +206,11 @@ impl App {
         }
         if let Some(region) = opts.region {
             settings.region = Some(region);
+        }
+        // A kiosk shows the clinic's region and opens in its first language.
+        if let Some(setup) = &setup {
+            settings.region = Some(setup.region);
+            settings.language = setup.languages.first().map(|l| (*l).to_owned());
         }
         let lang = settings.language.clone().unwrap_or_else(i18n::system_language);
         let i18n = I18n::new(&lang);
@@ -198,6 +232,7 @@ impl App {
         };
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let frame_now = opts.clock.now();
+        let kiosk = (mode == Mode::Kiosk).then(|| kiosk::KioskRuntime::new(ctx, setup, frame_now.timestamp()));
         Self {
             policy,
             start_settings: settings.clone(),
@@ -210,6 +245,7 @@ impl App {
             commands: Vec::new(),
             frame_now,
             frame_suggestion: None,
+            kiosk,
         }
     }
 
@@ -266,6 +302,22 @@ impl App {
     pub fn frame(&mut self) -> Cx<'_> {
         self.frame_now = self.clock.now();
         self.frame_suggestion = self.session.suggestion(self.frame_now.timestamp());
+        let visited = self.visited();
+        let now = self.frame_now.timestamp();
+        let kiosk = self.kiosk.as_ref().map(|k| KioskView {
+            clinic_name: k.setup.as_ref().map(|s| s.clinic_name.as_str()),
+            choices: &k.choices,
+            logo: k.logo.as_ref(),
+            phase: if visited {
+                k.phase(now)
+            } else {
+                IdlePhase::Active {
+                    until_countdown: k.idle_timeout(),
+                }
+            },
+            pin_pad: self.state.pin_pad.as_ref(),
+            pin_wait: k.throttle.wait(now),
+        });
         Cx {
             i18n: &self.i18n,
             content: &self.content,
@@ -277,6 +329,7 @@ impl App {
             nav: &self.state.nav,
             choice: &self.state.choice,
             notices: &self.state.notices,
+            kiosk,
             forms: &mut self.state.forms,
             commands: &mut self.commands,
         }
@@ -286,6 +339,11 @@ impl App {
     pub fn end_frame(&mut self, ctx: &egui::Context) {
         self.state.nav.scroll_to_top = false;
         let commands = std::mem::take(&mut self.commands);
+        // What was drawn is now out of date: draw once more, even with no input (a reset by
+        // the idle timer has none).
+        if !commands.is_empty() {
+            ctx.request_repaint();
+        }
         for c in commands {
             if c == Command::ResetEverything {
                 self.reset(ctx);
@@ -293,6 +351,68 @@ impl App {
                 self.apply(c);
             }
         }
+        // Nobody answered the countdown: the next visitor gets a fresh kiosk.
+        if let Some(k) = &self.kiosk
+            && self.visited()
+            && k.phase(self.clock.now().timestamp()) == IdlePhase::Expired
+        {
+            self.reset(ctx);
+            ctx.request_repaint();
+        }
+    }
+
+    /// Someone touched the screen, pressed a key or moved the pointer: the idle timer starts
+    /// again.
+    pub fn note_input(&mut self) {
+        let now = self.clock.now().timestamp();
+        if let Some(k) = &mut self.kiosk {
+            k.last_input = now;
+        }
+    }
+
+    /// Whether a kiosk visitor changed anything (screen, language, text size, a keypad): only
+    /// then can the kiosk be left alone and need a reset.
+    fn visited(&self) -> bool {
+        self.kiosk.is_some()
+            && (self.state != AppState::for_mode(Mode::Kiosk) || self.settings != self.start_settings)
+    }
+
+    /// How long the window may sleep before it must draw again by itself (a kiosk's countdown);
+    /// `None`: until the next input.
+    #[must_use]
+    pub fn next_wakeup(&self) -> Option<std::time::Duration> {
+        let k = self.kiosk.as_ref()?;
+        let now = self.clock.now().timestamp();
+        let timer = self.visited().then(|| k.next_wakeup(now));
+        let keypad = self.state.pin_pad.as_ref().and_then(|_| k.throttle.wait(now));
+        match (timer, keypad) {
+            (Some(a), Some(b)) => Some(a.min(b.min(std::time::Duration::from_secs(1)))),
+            (a, b) => a.or(b.map(|b| b.min(std::time::Duration::from_secs(1)))),
+        }
+    }
+
+    /// Whether a request to close the window is refused: a kiosk closes only after the staff
+    /// PIN.
+    #[must_use]
+    pub fn refuses_close(&self) -> bool {
+        self.kiosk.as_ref().is_some_and(|k| !k.exit_granted)
+    }
+
+    /// The staff PIN was entered: the window should close now.
+    #[must_use]
+    pub fn exit_granted(&self) -> bool {
+        self.kiosk.as_ref().is_some_and(|k| k.exit_granted)
+    }
+
+    /// True once, right after the staff PIN was entered: the window should close now.
+    pub fn take_close_request(&mut self) -> bool {
+        self.kiosk.as_mut().is_some_and(|k| std::mem::take(&mut k.close_pending))
+    }
+
+    /// Wrong staff PINs so far (kept in memory only).
+    #[must_use]
+    pub fn pin_failures(&self) -> u32 {
+        self.kiosk.as_ref().map_or(0, |k| k.throttle.failures())
     }
 
     /// Asks for something to happen at the end of this frame.
@@ -312,6 +432,10 @@ impl App {
         }
         if !self.session.is_stored() {
             self.session = LogSession::in_memory(LogFile::default());
+        }
+        let now = self.clock.now().timestamp();
+        if let Some(k) = &mut self.kiosk {
+            k.last_input = now;
         }
         let options = ctx.options(Clone::clone);
         ctx.memory_mut(|m| *m = egui::Memory::default());
@@ -338,10 +462,26 @@ impl App {
                 nav.scroll_to_top = true;
             }
             Command::SetLanguage(code) => {
-                let code = self.i18n.set_language(&code).to_owned();
-                self.settings.language = Some(code);
+                if self.kiosk.as_ref().is_none_or(|k| k.offers(&code)) {
+                    let code = self.i18n.set_language(&code).to_owned();
+                    self.settings.language = Some(code);
+                }
             }
-            Command::SetRegion(region) => self.settings.region = Some(region),
+            // A kiosk shows the clinic's region only.
+            Command::SetRegion(region) => {
+                if self.kiosk.is_none() {
+                    self.settings.region = Some(region);
+                }
+            }
+            Command::StartVisit(code) => {
+                if self.kiosk.as_ref().is_some_and(|k| k.offers(&code)) {
+                    let code = self.i18n.set_language(&code).to_owned();
+                    self.settings.language = Some(code);
+                    self.state.nav = Nav::default();
+                    self.state.nav.scroll_to_top = true;
+                }
+            }
+            Command::Kiosk(c) => self.apply_kiosk(c),
             Command::TextSize(0) => self.settings.text_scale = 1.0,
             Command::TextSize(steps) => self.settings.step_text(steps),
             Command::SetHighContrast(on) => self.settings.high_contrast = on,
@@ -358,6 +498,38 @@ impl App {
             Command::Log(c) => self.apply_log(c),
             Command::ResetEverything => {
                 log::warn!("ResetEverything needs the egui context; use App::reset");
+            }
+        }
+    }
+
+    fn apply_kiosk(&mut self, command: KioskCommand) {
+        let now = self.clock.now().timestamp();
+        let Some(k) = &mut self.kiosk else { return };
+        match command {
+            KioskCommand::OpenPinPad => self.state.pin_pad = Some(PinPad::default()),
+            KioskCommand::ClosePinPad => self.state.pin_pad = None,
+            KioskCommand::StillHere => k.last_input = now,
+            KioskCommand::Digit(d) => {
+                if let Some(pad) = &mut self.state.pin_pad
+                    && d <= 9
+                    && pad.digits.len() < crate::kiosk::pin::MAX_DIGITS
+                {
+                    pad.digits.push(char::from(b'0' + d));
+                    pad.wrong = false;
+                }
+            }
+            KioskCommand::Backspace => {
+                if let Some(pad) = &mut self.state.pin_pad {
+                    pad.digits.pop();
+                }
+            }
+            KioskCommand::Submit => {
+                if let Some(pad) = &mut self.state.pin_pad {
+                    k.submit(pad, now);
+                    if k.exit_granted {
+                        self.state.pin_pad = None;
+                    }
+                }
             }
         }
     }

@@ -116,6 +116,7 @@ impl Policy {
     pub fn allows(&self, screen: super::Screen) -> bool {
         match screen {
             super::Screen::History => self.keeps_a_log(),
+            super::Screen::Attract => self.mode == Mode::Kiosk,
             super::Screen::Home | super::Screen::Section(_) | super::Screen::BodyMap => true,
         }
     }

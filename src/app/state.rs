@@ -12,6 +12,8 @@ use super::policy::Mode;
 /// Where the user is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    /// The kiosk's first screen: the clinic and one "Touch to start" per language.
+    Attract,
     Home,
     Section(SectionId),
     BodyMap,
@@ -115,6 +117,22 @@ pub struct AppState {
     pub forms: Forms,
     /// Shown one at a time, oldest first, until dismissed.
     pub notices: Vec<Notice>,
+    /// The staff keypad of a kiosk, while it is open.
+    pub pin_pad: Option<PinPad>,
+}
+
+/// The kiosk's staff keypad: the digits typed so far (kept in memory only, cleared when it
+/// closes) and whether the last try was wrong.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct PinPad {
+    pub digits: String,
+    pub wrong: bool,
+}
+
+impl std::fmt::Debug for PinPad {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PinPad({} digits, wrong: {})", self.digits.len(), self.wrong)
+    }
 }
 
 impl AppState {
@@ -123,8 +141,10 @@ impl AppState {
     #[must_use]
     pub fn for_mode(mode: Mode) -> Self {
         let mut state = Self::default();
-        if mode != Mode::Home {
-            state.notices.push(Notice::info(Msg::new("mode-not-ready")));
+        match mode {
+            Mode::Home => {}
+            Mode::Kiosk => state.nav.screen = Screen::Attract,
+            Mode::Teach => state.notices.push(Notice::info(Msg::new("mode-not-ready"))),
         }
         state
     }

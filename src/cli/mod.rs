@@ -45,6 +45,17 @@ pub enum Command {
     /// Work with the injection log in the data folder.
     #[command(subcommand)]
     Log(LogCmd),
+    /// Set up kiosk mode for a clinic.
+    #[command(subcommand)]
+    Kiosk(KioskCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KioskCmd {
+    /// Ask for a new staff PIN twice (without showing it) and print the line for the kiosk
+    /// configuration. The PIN is never taken from the command line, so it stays out of the
+    /// shell's history.
+    HashPin,
 }
 
 #[derive(Debug, Subcommand)]
@@ -147,7 +158,48 @@ pub fn window_options(cli: &Cli) -> Result<crate::ui::shell::WindowOptions> {
         lang: cli.lang.clone(),
         region: cli.region,
         data_dir: Some(data_dir(cli.data_dir.as_deref())?),
+        kiosk: kiosk_setup(cli)?,
     })
+}
+
+/// The kiosk's checked configuration when the window is a kiosk; a bad or missing file stops
+/// the start (the kiosk never runs half-configured, and never as home mode).
+fn kiosk_setup(cli: &Cli) -> Result<Option<crate::kiosk::KioskSetup>> {
+    if cli.mode != Some(Mode::Kiosk) {
+        if cli.kiosk_config.is_some() {
+            bail!("--kiosk-config is only used with --mode kiosk");
+        }
+        return Ok(None);
+    }
+    if cli.lang.is_some() || cli.region.is_some() {
+        bail!("in kiosk mode the languages and the region come from the kiosk configuration; leave out --lang and --region");
+    }
+    Ok(Some(crate::kiosk::config::load(cli.kiosk_config.as_deref())?))
+}
+
+/// `kiosk hash-pin`: reads the PIN twice and prints the config line. From a terminal the PIN
+/// is not echoed; from a pipe (scripts) two lines are read.
+fn kiosk_hash_pin(out: &mut dyn Write) -> Result<()> {
+    use std::io::{BufRead, IsTerminal};
+    let read = |prompt: &str| -> Result<String> {
+        if std::io::stdin().is_terminal() {
+            rpassword::prompt_password(prompt).context("Could not read the PIN from the terminal")
+        } else {
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line).context("Could not read the PIN")?;
+            Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+        }
+    };
+    let first = read("New staff PIN (6 to 12 digits): ")?;
+    crate::kiosk::pin::check_new(&first)?;
+    let second = read("The same PIN again: ")?;
+    if first != second {
+        bail!(crate::kiosk::PinError::Mismatch);
+    }
+    let phc = crate::kiosk::pin::hash(&first)?;
+    writeln!(out, "staff_pin_hash: \"{phc}\",")?;
+    eprintln!("Paste this line into the kiosk configuration, in place of the old staff_pin_hash.");
+    Ok(())
 }
 
 /// Runs a sub-command, writing to `out`.
@@ -156,6 +208,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
         Command::Content(ContentCmd::Export(args)) => content_export(args, out),
         Command::Content(ContentCmd::Check) => content_check(out),
         Command::Log(cmd) => log_cmd::run(&data_dir(cli.data_dir.as_deref())?, cmd, cli.lang.as_deref(), out),
+        Command::Kiosk(KioskCmd::HashPin) => kiosk_hash_pin(out),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The screens (one file each) and the design tokens they share.
 pub mod history;
 pub mod home;
+pub mod kiosk;
 pub mod map_screen;
 pub mod notices;
 pub mod pictures;

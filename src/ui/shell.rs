@@ -53,16 +53,66 @@ fn keyboard_shortcuts(ctx: &egui::Context) -> Vec<Command> {
     .collect()
 }
 
+/// Whether this frame has a touch, click, key, scroll or pointer movement (for the kiosk's
+/// idle timer).
+fn had_input(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::Key { .. }
+                    | egui::Event::Text(_)
+                    | egui::Event::PointerButton { .. }
+                    | egui::Event::PointerMoved(_)
+                    | egui::Event::MouseWheel { .. }
+                    | egui::Event::Touch { .. }
+                    | egui::Event::Paste(_)
+            )
+        })
+    })
+}
+
+/// In a kiosk, the keys that close windows or apps do nothing, and the window refuses to
+/// close until the staff PIN has been entered.
+fn kiosk_guard(ctx: &egui::Context, app: &mut App) {
+    if app.take_close_request() {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+    if !app.refuses_close() {
+        return;
+    }
+    ctx.input_mut(|i| {
+        for (mods, key) in [
+            (egui::Modifiers::NONE, egui::Key::Escape),
+            (egui::Modifiers::COMMAND, egui::Key::Q),
+            (egui::Modifiers::COMMAND, egui::Key::W),
+            (egui::Modifiers::ALT, egui::Key::F4),
+        ] {
+            i.consume_key(mods, key);
+        }
+    });
+    if ctx.input(|i| i.viewport().close_requested()) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+    }
+}
+
 /// Draws one frame of the whole app, then applies the commands it produced.
 pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
     let ctx = ui.ctx().clone();
     apply_look(&ctx, app);
+    kiosk_guard(&ctx, app);
+    if had_input(&ctx) {
+        app.note_input();
+    }
     for c in keyboard_shortcuts(&ctx) {
         app.push(c);
     }
     {
         let mut cx = app.frame();
-        egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
+        let attract = cx.nav.screen == Screen::Attract;
+        if !attract {
+            egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             super::notices::notices_ui(ui, &mut cx);
             let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
@@ -71,14 +121,25 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
             scroll.show(ui, |ui| match cx.nav.screen {
+                Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
                 Screen::Home => super::home::home_ui(ui, &mut cx),
                 Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
                 Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
                 Screen::History => super::history::history_ui(ui, &mut cx),
             });
         });
+        if cx.kiosk.is_some() {
+            super::kiosk::staff_corner_ui(&ctx, &mut cx);
+            super::kiosk::pin_pad_ui(&ctx, &mut cx);
+            super::kiosk::countdown_ui(&ctx, &mut cx);
+        }
     }
     app.end_frame(&ctx);
+    // The countdown ticks (and a locked keypad opens) without any input; otherwise the window
+    // sleeps until something happens.
+    if let Some(after) = app.next_wakeup() {
+        ctx.request_repaint_after(after);
+    }
 }
 
 impl eframe::App for App {
@@ -110,6 +171,8 @@ pub struct WindowOptions {
     pub region: Option<crate::content::Region>,
     /// The data folder (home and teach mode only).
     pub data_dir: Option<std::path::PathBuf>,
+    /// The clinic's checked configuration (kiosk mode only).
+    pub kiosk: Option<crate::kiosk::KioskSetup>,
 }
 
 /// Opens the window and runs until it is closed.
@@ -129,15 +192,21 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         region: opts.region,
         data_dir: data_dir.clone(),
         dialogs: true,
+        kiosk: opts.kiosk.map(std::sync::Arc::new),
         ..StartOptions::default()
     };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([480.0, 400.0])
+        .with_title("Kineret Coach")
+        .with_app_id("kineret-coach");
+    if mode == Mode::Kiosk {
+        // The whole primary screen, no title bar; never a size or place from an earlier run.
+        viewport = viewport.with_fullscreen(true).with_decorations(false);
+    }
     let native = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
-        viewport: egui::ViewportBuilder::default()
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([480.0, 400.0])
-            .with_title("Kineret Coach")
-            .with_app_id("kineret-coach"),
+        viewport,
         // Without a data folder (kiosk) eframe would make one of its own; point it at the null
         // device instead. Nothing is ever written there: a kiosk saves no settings, no window
         // and no egui memory, so eframe's storage never has anything to flush.

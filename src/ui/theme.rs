@@ -478,3 +478,28 @@ mod tests {
         }
     }
 }
+
+/// Kiosk sizes: read from arm's length, touched with a finger.
+pub mod kiosk {
+    /// The clinic's name on the attract screen.
+    pub const CLINIC_NAME: f32 = 40.0;
+    /// The language name on a "Touch to start" button.
+    pub const START_NAME: f32 = 34.0;
+    /// "Touch to start" under it.
+    pub const START_TEXT: f32 = 24.0;
+    /// A "Touch to start" button.
+    pub const START_BUTTON: eframe::egui::Vec2 = eframe::egui::vec2(460.0, 110.0);
+    /// Largest logo, in points (scaled down to fit, never up).
+    pub const LOGO_MAX: eframe::egui::Vec2 = eframe::egui::vec2(400.0, 180.0);
+    /// "Still there?" and its countdown.
+    pub const COUNTDOWN_TEXT: f32 = 34.0;
+    /// "I'm still here".
+    pub const STILL_HERE_BUTTON: eframe::egui::Vec2 = eframe::egui::vec2(420.0, 110.0);
+    /// A key of the staff keypad.
+    pub const KEY: eframe::egui::Vec2 = eframe::egui::vec2(96.0, 80.0);
+    pub const KEY_TEXT: f32 = 30.0;
+    /// The staff corner (held for [`STAFF_HOLD_SECS`] to open the keypad).
+    pub const STAFF_CORNER: f32 = 56.0;
+    pub const STAFF_HOLD_SECS: i64 = 3;
+    pub const STAFF_DOT: f32 = 4.0;
+}

@@ -39,18 +39,35 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         ui.separator();
         // Each label stays with its control when the bar wraps (big text, narrow window).
         ui.horizontal(|ui| language_picker_ui(ui, cx));
-        ui.horizontal(|ui| region_picker_ui(ui, cx));
+        // A kiosk shows the clinic's region only.
+        if cx.kiosk.is_none() {
+            ui.horizontal(|ui| region_picker_ui(ui, cx));
+        }
         ui.horizontal(|ui| text_size_ui(ui, cx));
         let mut hc = cx.settings.high_contrast;
         if ui.checkbox(&mut hc, cx.i18n.t("theme-high-contrast")).changed() {
             cx.push(Command::SetHighContrast(hc));
+        }
+        // A kiosk visitor can leave at any time; the next one starts fresh.
+        if cx.kiosk.is_some()
+            && ui
+                .add(
+                    egui::Button::new(cx.i18n.t("kiosk-finish"))
+                        .min_size(egui::vec2(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
+                )
+                .clicked()
+        {
+            cx.push(Command::ResetEverything);
         }
     });
     ui.add_space(theme::space::ROW);
 }
 
 fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
-    let choices = cx.i18n.choices();
+    let mut choices = cx.i18n.choices();
+    if let Some(k) = &cx.kiosk {
+        choices.retain(|(code, _)| k.choices.iter().any(|c| &c.code == code));
+    }
     let current = choices
         .iter()
         .find(|(code, _)| code == cx.i18n.code())
