@@ -21,7 +21,8 @@ const PIN: &str = "493817";
 
 fn phc() -> String {
     static PHC: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    PHC.get_or_init(|| kineret_coach::kiosk::pin::hash(PIN).expect("hash")).clone()
+    PHC.get_or_init(|| kineret_coach::kiosk::pin::hash(PIN).expect("hash"))
+        .clone()
 }
 
 fn good_config() -> KioskConfig {
@@ -50,7 +51,9 @@ fn png_bytes() -> Vec<u8> {
 }
 
 fn start(now: &jiff::Zoned) -> StartOptions {
-    let setup = good_config().check(Path::new("/clinic/kiosk.ron")).expect("good config");
+    let setup = good_config()
+        .check(Path::new("/clinic/kiosk.ron"))
+        .expect("good config");
     StartOptions {
         mode: Some(Mode::Kiosk),
         clock: Clock::Fixed(now.clone()),
@@ -80,7 +83,7 @@ fn a_good_config_file_with_a_logo_loads_and_round_trips() {
     assert_eq!(setup.clinic_name, "Riverside Rheumatology");
     assert_eq!(setup.languages, ["en", "es", "de"]);
     assert_eq!(setup.region, Region::Eu);
-    assert_eq!(setup.idle_timeout, Duration::from_secs(60));
+    assert_eq!(setup.idle_timeout, Duration::from_mins(1));
     let logo = setup.logo.expect("logo");
     assert_eq!((logo.width, logo.height), (300, 100));
     assert_eq!(logo.rgba.len(), 300 * 100 * 4);
@@ -108,7 +111,11 @@ fn each_bad_config_stops_the_start_with_a_sentence_naming_the_file_and_the_probl
     let cases: Vec<(PathBuf, &str)> = vec![
         (d.join("missing.ron"), "could not be read"),
         (
-            write(d, "syntax.ron", "(\n  clinic_name: \"A\",\n  languages: [\"en\"\n  region: EU,\n)"),
+            write(
+                d,
+                "syntax.ron",
+                "(\n  clinic_name: \"A\",\n  languages: [\"en\"\n  region: EU,\n)",
+            ),
             "line 4, column",
         ),
         (
@@ -170,7 +177,10 @@ fn the_app_refuses_to_start_a_kiosk_without_a_good_config_and_never_falls_back_t
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert_eq!(err.lines().count(), 1, "one sentence: {err}");
-        assert!(err.contains("kiosk configuration") || err.contains("--kiosk-config"), "{err}");
+        assert!(
+            err.contains("kiosk configuration") || err.contains("--kiosk-config"),
+            "{err}"
+        );
         assert!(!err.contains("display"), "stopped before any window: {err}");
     }
 }
@@ -305,7 +315,10 @@ fn left_alone_the_kiosk_counts_down_a_touch_continues_and_then_it_starts_over_as
     assert!(shows(&h, &still_there), "{still_there}");
     h.state_mut().set_clock(later(75));
     h.run();
-    assert!(shows(&h, &de_i18n.t_args("kiosk-still-there", &[("seconds", 5.into())])));
+    assert!(shows(
+        &h,
+        &de_i18n.t_args("kiosk-still-there", &[("seconds", 5.into())])
+    ));
     // "I'm still here": the visit goes on where it was.
     h.get_by_label(&de_i18n.t("kiosk-still-here")).click();
     h.run();
@@ -341,7 +354,7 @@ fn i_am_done_starts_over_at_once() {
 fn hold_staff_corner(h: &mut Harness<'static, App>, secs: u64) {
     let label = I18n::new("en").t("kiosk-staff");
     let pos = h.get_by_label(&label).rect().center();
-    let pos = egui::pos2(pos.x as f32, pos.y as f32);
+    let pos = egui::pos2(pos.x, pos.y);
     h.state_mut().set_clock(Clock::Fixed(t0()));
     h.input_mut().events.push(egui::Event::PointerMoved(pos));
     h.input_mut().events.push(egui::Event::PointerButton {
@@ -412,7 +425,10 @@ fn only_the_right_pin_lets_the_window_close_and_wrong_ones_wait_longer_each_time
     h.state_mut().set_clock(later(6));
     h.run();
     type_pin(&mut h, "111111");
-    assert!(shows(&h, &en.t_args("kiosk-pin-wait", &[("seconds", 10.into())])), "the next wait is longer");
+    assert!(
+        shows(&h, &en.t_args("kiosk-pin-wait", &[("seconds", 10.into())])),
+        "the next wait is longer"
+    );
     h.state_mut().set_clock(later(17));
     h.run();
     type_pin(&mut h, PIN);

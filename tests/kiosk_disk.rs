@@ -111,7 +111,10 @@ fn a_kiosk_visit_and_its_reset_write_nothing_to_disk() {
     // Wait for the window.
     let start = Instant::now();
     while !xdotool(&display, &["search", "--name", "Kineret Coach"]) {
-        assert!(start.elapsed() < Duration::from_secs(30), "the kiosk window never appeared");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the kiosk window never appeared"
+        );
         std::thread::sleep(Duration::from_millis(200));
     }
     std::thread::sleep(Duration::from_secs(2));

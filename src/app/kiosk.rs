@@ -26,7 +26,7 @@ pub struct AttractChoice {
 }
 
 /// What the keypad asks the app to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KioskCommand {
     /// A long press on the staff corner.
     OpenPinPad,
@@ -78,10 +78,8 @@ impl KioskRuntime {
             .collect();
         // Decoded once at start; uploaded once here.
         let logo = setup.as_ref().and_then(|s| s.logo.as_ref()).map(|logo| {
-            let image = egui::ColorImage::from_rgba_unmultiplied(
-                [logo.width as usize, logo.height as usize],
-                &logo.rgba,
-            );
+            let image =
+                egui::ColorImage::from_rgba_unmultiplied([logo.width as usize, logo.height as usize], &logo.rgba);
             ctx.load_texture("clinic-logo", image, egui::TextureOptions::LINEAR)
         });
         Self {

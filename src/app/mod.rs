@@ -373,8 +373,7 @@ impl App {
     /// Whether a kiosk visitor changed anything (screen, language, text size, a keypad): only
     /// then can the kiosk be left alone and need a reset.
     fn visited(&self) -> bool {
-        self.kiosk.is_some()
-            && (self.state != AppState::for_mode(Mode::Kiosk) || self.settings != self.start_settings)
+        self.kiosk.is_some() && (self.state != AppState::for_mode(Mode::Kiosk) || self.settings != self.start_settings)
     }
 
     /// How long the window may sleep before it must draw again by itself (a kiosk's countdown);
@@ -406,7 +405,9 @@ impl App {
 
     /// True once, right after the staff PIN was entered: the window should close now.
     pub fn take_close_request(&mut self) -> bool {
-        self.kiosk.as_mut().is_some_and(|k| std::mem::take(&mut k.close_pending))
+        self.kiosk
+            .as_mut()
+            .is_some_and(|k| std::mem::take(&mut k.close_pending))
     }
 
     /// Wrong staff PINs so far (kept in memory only).

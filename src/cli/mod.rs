@@ -172,7 +172,9 @@ fn kiosk_setup(cli: &Cli) -> Result<Option<crate::kiosk::KioskSetup>> {
         return Ok(None);
     }
     if cli.lang.is_some() || cli.region.is_some() {
-        bail!("in kiosk mode the languages and the region come from the kiosk configuration; leave out --lang and --region");
+        bail!(
+            "in kiosk mode the languages and the region come from the kiosk configuration; leave out --lang and --region"
+        );
     }
     Ok(Some(crate::kiosk::config::load(cli.kiosk_config.as_deref())?))
 }
@@ -186,7 +188,10 @@ fn kiosk_hash_pin(out: &mut dyn Write) -> Result<()> {
             rpassword::prompt_password(prompt).context("Could not read the PIN from the terminal")
         } else {
             let mut line = String::new();
-            std::io::stdin().lock().read_line(&mut line).context("Could not read the PIN")?;
+            std::io::stdin()
+                .lock()
+                .read_line(&mut line)
+                .context("Could not read the PIN")?;
             Ok(line.trim_end_matches(['\n', '\r']).to_owned())
         }
     };

@@ -101,8 +101,7 @@ impl KioskConfig {
     /// The file's text (for examples and round trips).
     #[must_use]
     pub fn to_ron(&self) -> String {
-        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default().struct_names(false))
-            .unwrap_or_default()
+        ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default().struct_names(false)).unwrap_or_default()
     }
 
     /// Parses the text of a config file; `path` is only named in messages.
@@ -160,7 +159,8 @@ impl KioskConfig {
                 TIMEOUT_RANGE.end()
             )));
         }
-        let pin = PinHash::parse(&self.staff_pin_hash).map_err(|e| invalid(e.to_string().trim_end_matches('.').to_owned()))?;
+        let pin = PinHash::parse(&self.staff_pin_hash)
+            .map_err(|e| invalid(e.to_string().trim_end_matches('.').to_owned()))?;
         let logo = match &self.logo {
             None => None,
             Some(logo) => {
@@ -240,6 +240,8 @@ fn read_logo(path: &Path) -> Result<Logo, String> {
 mod tests {
     use super::*;
 
+    type Spoil = fn(&mut KioskConfig);
+
     fn good() -> KioskConfig {
         KioskConfig {
             clinic_name: "Riverside Rheumatology".into(),
@@ -247,7 +249,8 @@ mod tests {
             region: Region::Us,
             idle_timeout_secs: 120,
             logo: None,
-            staff_pin_hash: "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21l$h5rwpz0cBvRzAUHFjAWfBFxjG7u7LEyx0fNd9rz29ZA".into(),
+            staff_pin_hash:
+                "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21l$h5rwpz0cBvRzAUHFjAWfBFxjG7u7LEyx0fNd9rz29ZA".into(),
         }
     }
 
@@ -258,13 +261,13 @@ mod tests {
         assert_eq!(KioskConfig::parse(&text, p).expect("parse"), good());
         let setup = good().check(p).expect("check");
         assert_eq!(setup.languages, ["en", "es"]);
-        assert_eq!(setup.idle_timeout, Duration::from_secs(120));
+        assert_eq!(setup.idle_timeout, Duration::from_mins(2));
     }
 
     #[test]
     fn each_bad_field_names_the_file_and_the_field() {
         let p = Path::new("/etc/kiosk.ron");
-        let cases: [(fn(&mut KioskConfig), &str); 6] = [
+        let cases: [(Spoil, &str); 6] = [
             (|c| c.languages = vec!["xx".into()], "\"xx\" is not in the app"),
             (|c| c.languages.clear(), "languages is empty"),
             (|c| c.idle_timeout_secs = 29, "idle_timeout_secs is 29"),
@@ -289,14 +292,20 @@ mod tests {
         };
         assert_eq!(*line, 4, "{e}");
         assert!(*column >= 1);
-        assert!(e.to_string().starts_with("The kiosk configuration k.ron, line 4, column"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("The kiosk configuration k.ron, line 4, column"),
+            "{e}"
+        );
     }
 
     #[test]
     fn an_unknown_field_is_refused_rather_than_ignored() {
         let mut text = good().to_ron();
         text = text.replacen('(', "(\n    staff_pin: \"123456\",", 1);
-        let e = KioskConfig::parse(&text, Path::new("k.ron")).expect_err("bad").to_string();
+        let e = KioskConfig::parse(&text, Path::new("k.ron"))
+            .expect_err("bad")
+            .to_string();
         assert!(e.contains("staff_pin"), "{e}");
     }
 }

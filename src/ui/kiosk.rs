@@ -132,7 +132,11 @@ pub fn pin_pad_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     let mut commands = Vec::new();
     egui::Modal::new(theme::app_id("kiosk-pin-pad")).show(ctx, |ui| {
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new(cx.i18n.t("kiosk-pin-title")).size(theme::text::ALERT_HEADING).strong());
+            ui.label(
+                RichText::new(cx.i18n.t("kiosk-pin-title"))
+                    .size(theme::text::ALERT_HEADING)
+                    .strong(),
+            );
             ui.add_space(theme::GAP);
             let dots = "•".repeat(pad.digits.len());
             let shown = if dots.is_empty() { " ".to_owned() } else { dots };
@@ -141,7 +145,8 @@ pub fn pin_pad_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
                     egui::WidgetInfo::labeled(
                         egui::Role::Label,
                         true,
-                        cx.i18n.t_args("kiosk-pin-entered", &[("count", pad.digits.len().into())]),
+                        cx.i18n
+                            .t_args("kiosk-pin-entered", &[("count", pad.digits.len().into())]),
                     )
                 });
             if let Some(wait) = wait {
@@ -187,8 +192,9 @@ pub fn pin_pad_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
                 });
             ui.add_space(theme::GAP);
             let cancel = ui.add(
-                egui::Button::new(RichText::new(cx.i18n.t("kiosk-pin-cancel")).size(theme::text::BUTTON))
-                    .min_size(egui::vec2(theme::kiosk::KEY.x * 3.0 + theme::GAP * 2.0, theme::min_touch(ui))),
+                egui::Button::new(RichText::new(cx.i18n.t("kiosk-pin-cancel")).size(theme::text::BUTTON)).min_size(
+                    egui::vec2(theme::kiosk::KEY.x * 3.0 + theme::GAP * 2.0, theme::min_touch(ui)),
+                ),
             );
             if cancel.clicked() {
                 commands.push(KioskCommand::ClosePinPad);

@@ -158,10 +158,35 @@ impl eframe::App for App {
     }
 }
 
+/// Where a kiosk's eframe storage points: a name inside the null device, which can never be
+/// opened or created, so eframe reads nothing (silently) and could write nothing.
 #[cfg(unix)]
-const NULL_DEVICE: &str = "/dev/null";
+const NO_STORAGE: &str = "/dev/null/kineret-coach-kiosk-keeps-nothing.ron";
 #[cfg(not(unix))]
-const NULL_DEVICE: &str = "NUL";
+const NO_STORAGE: &str = "NUL";
+
+/// Graphics drivers keep a cache of compiled shaders in the user's home folder. A kiosk keeps
+/// nothing, so it restarts itself once with those caches turned off (Mesa and NVIDIA), before
+/// any window opens. The environment of the running process cannot be changed safely, hence
+/// the restart.
+#[cfg(unix)]
+fn restart_without_shader_cache() {
+    use std::os::unix::process::CommandExt;
+    const FLAG: &str = "MESA_SHADER_CACHE_DISABLE";
+    if std::env::var_os(FLAG).is_some() {
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else { return };
+    let err = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env(FLAG, "true")
+        .env("__GL_SHADER_DISK_CACHE", "0")
+        .exec();
+    log::warn!("could not restart without the shader cache: {err}");
+}
+
+#[cfg(not(unix))]
+fn restart_without_shader_cache() {}
 
 /// What the window needs from the command line.
 #[derive(Clone, Debug, Default)]
@@ -178,6 +203,9 @@ pub struct WindowOptions {
 /// Opens the window and runs until it is closed.
 pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
     let mode = opts.mode.unwrap_or(Mode::Home);
+    if mode == Mode::Kiosk {
+        restart_without_shader_cache();
+    }
     // A kiosk has no data folder: nothing is created, read or written.
     let data_dir = if mode == Mode::Kiosk { None } else { opts.data_dir };
     if let Some(dir) = &data_dir
@@ -207,11 +235,11 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
     let native = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         viewport,
-        // Without a data folder (kiosk) eframe would make one of its own; point it at the null
-        // device instead. Nothing is ever written there: a kiosk saves no settings, no window
-        // and no egui memory, so eframe's storage never has anything to flush.
+        // Without a data folder (kiosk) eframe would make one of its own; point it where no
+        // file can be. A kiosk saves no settings, no window and no egui memory anyway, so
+        // eframe's storage never has anything to flush.
         persistence_path: Some(
-            data_dir.map_or_else(|| std::path::PathBuf::from(NULL_DEVICE), |d| d.join("settings.ron")),
+            data_dir.map_or_else(|| std::path::PathBuf::from(NO_STORAGE), |d| d.join("settings.ron")),
         ),
         persist_window: mode != Mode::Kiosk,
         ..Default::default()
