@@ -93,7 +93,7 @@ fn a_kiosk_after_its_reset_is_exactly_a_fresh_kiosk() {
         "egui's memory was cleared"
     );
     assert!(
-        (ctx.zoom_factor() - 1.0).abs() < 1e-6,
+        (ctx.zoom_factor() - kineret_coach::app::KIOSK_TEXT_SCALE).abs() < 1e-6,
         "the text size is back to normal on screen"
     );
     assert_eq!(h.state().screen(), Screen::Attract, "back to the attract screen");

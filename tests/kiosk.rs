@@ -332,7 +332,10 @@ fn left_alone_the_kiosk_counts_down_a_touch_continues_and_then_it_starts_over_as
     assert_eq!(h.state().state(), &fresh_state);
     assert_eq!(h.state().settings(), &fresh_settings);
     assert_eq!(h.state().i18n().code(), "en");
-    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-6, "text size back to normal");
+    assert!(
+        (h.ctx.zoom_factor() - kineret_coach::app::KIOSK_TEXT_SCALE).abs() < 1e-6,
+        "text size back to the kiosk's"
+    );
     let other = App::new(&egui::Context::default(), None, &start(&t0()));
     assert_eq!(h.state().state(), other.state(), "equal to a kiosk started afresh");
     assert_eq!(h.state().settings(), other.settings());

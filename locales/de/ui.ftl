@@ -221,7 +221,7 @@ report-page = Seite { $page } von { $pages }
 ## Kiosk
 kiosk-start = Hier tippen zum Starten
 kiosk-welcome = Lernen Sie, wie Sie Kineret spritzen.
-kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
+kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
 kiosk-still-here = Ich bin noch da
 kiosk-finish = Fertig: neu beginnen
 kiosk-staff = Nur für Personal: hier 3 Sekunden gedrückt halten
@@ -231,7 +231,7 @@ kiosk-pin-entered = { $count ->
    *[other] { $count } Ziffern eingegeben
 }
 kiosk-pin-wrong = Falsche PIN. Bitte noch einmal.
-kiosk-pin-wait = Falsche PIN. Bitte { $seconds } s warten, dann noch einmal.
+kiosk-pin-wait = Falsche PIN. Bitte { $seconds } s warten, dann noch einmal.
 kiosk-pin-ok = OK, PIN prüfen
 kiosk-pin-delete = Letzte Ziffer löschen
 kiosk-pin-cancel = Abbrechen

@@ -221,7 +221,7 @@ report-page = Page { $page } of { $pages }
 ## Kiosk
 kiosk-start = Touch here to start
 kiosk-welcome = Learn how to give your Kineret shot.
-kiosk-still-there = Still there? Starting over in { $seconds } s.
+kiosk-still-there = Still there? Starting over in { $seconds } s.
 kiosk-still-here = I'm still here
 kiosk-finish = I'm done: start over
 kiosk-staff = Staff only: hold here for 3 seconds
@@ -231,7 +231,7 @@ kiosk-pin-entered = { $count ->
    *[other] { $count } digits entered
 }
 kiosk-pin-wrong = Wrong PIN. Try again.
-kiosk-pin-wait = Wrong PIN. Wait { $seconds } s, then try again.
+kiosk-pin-wait = Wrong PIN. Wait { $seconds } s, then try again.
 kiosk-pin-ok = OK, check the PIN
 kiosk-pin-delete = Delete the last digit
 kiosk-pin-cancel = Cancel

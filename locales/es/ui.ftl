@@ -221,7 +221,7 @@ report-page = Página { $page } de { $pages }
 ## Kiosk
 kiosk-start = Toque aquí para empezar
 kiosk-welcome = Aprenda a ponerse la inyección de Kineret.
-kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
+kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
 kiosk-still-here = Sigo aquí
 kiosk-finish = Ya terminé: empezar de nuevo
 kiosk-staff = Solo para el personal: mantenga pulsado aquí 3 segundos
@@ -231,7 +231,7 @@ kiosk-pin-entered = { $count ->
    *[other] { $count } cifras escritas
 }
 kiosk-pin-wrong = PIN incorrecto. Inténtelo de nuevo.
-kiosk-pin-wait = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
+kiosk-pin-wait = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
 kiosk-pin-ok = Aceptar, comprobar el PIN
 kiosk-pin-delete = Borrar la última cifra
 kiosk-pin-cancel = Cancelar

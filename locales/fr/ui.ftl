@@ -221,17 +221,17 @@ report-page = Page { $page } sur { $pages }
 ## Kiosk
 kiosk-start = Touchez ici pour commencer
 kiosk-welcome = Apprenez à faire votre injection de Kineret.
-kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds } s.
+kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds } s.
 kiosk-still-here = Je suis toujours là
-kiosk-finish = J'ai fini : recommencer
-kiosk-staff = Réservé au personnel : appuyez ici 3 secondes
+kiosk-finish = J'ai fini : recommencer
+kiosk-staff = Réservé au personnel : appuyez ici 3 secondes
 kiosk-pin-title = Code du personnel
 kiosk-pin-entered = { $count ->
     [one] 1 chiffre saisi
    *[other] { $count } chiffres saisis
 }
 kiosk-pin-wrong = Code incorrect. Réessayez.
-kiosk-pin-wait = Code incorrect. Attendez { $seconds } s, puis réessayez.
+kiosk-pin-wait = Code incorrect. Attendez { $seconds } s, puis réessayez.
 kiosk-pin-ok = OK, vérifier le code
 kiosk-pin-delete = Effacer le dernier chiffre
 kiosk-pin-cancel = Annuler

@@ -32,6 +32,9 @@ use crate::log::model::{Entry, LogFile, MarkKind};
 use crate::rotation::{self, Suggestion};
 use crate::settings::Settings;
 
+/// The text size a kiosk starts with (and goes back to after each visitor).
+pub const KIOSK_TEXT_SCALE: f32 = 1.2;
+
 /// Key of the settings in eframe's storage.
 pub const SETTINGS_KEY: &str = "kineret-coach-settings";
 
@@ -211,6 +214,10 @@ impl App {
         if let Some(setup) = &setup {
             settings.region = Some(setup.region);
             settings.language = setup.languages.first().map(|l| (*l).to_owned());
+        }
+        // A kiosk is read from arm's length: its text starts a step bigger.
+        if mode == Mode::Kiosk {
+            settings.text_scale = KIOSK_TEXT_SCALE;
         }
         let lang = settings.language.clone().unwrap_or_else(i18n::system_language);
         let i18n = I18n::new(&lang);

@@ -14,7 +14,7 @@ pub fn attract_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let Some(kiosk) = &cx.kiosk else { return };
     let mut picked = None;
     ui.vertical_centered(|ui| {
-        ui.add_space(theme::GAP * 2.0);
+        ui.add_space(theme::GAP);
         if let Some(logo) = kiosk.logo {
             let size = logo.size_vec2();
             let scale = (theme::kiosk::LOGO_MAX.x / size.x)
@@ -26,26 +26,10 @@ pub fn attract_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         }
         if let Some(name) = kiosk.clinic_name {
             ui.add(egui::Label::new(RichText::new(name).size(theme::kiosk::CLINIC_NAME).strong()).wrap());
-            ui.add_space(theme::GAP * 2.0);
+            ui.add_space(theme::GAP * 1.5);
         }
         for choice in kiosk.choices {
-            let mut text = egui::text::LayoutJob::default();
-            let color = ui.visuals().text_color();
-            RichText::new(&choice.name)
-                .size(theme::kiosk::START_NAME)
-                .strong()
-                .color(color)
-                .append_to(&mut text, ui.style(), egui::FontSelection::Default, egui::Align::Center);
-            RichText::new(format!("\n{}", choice.start))
-                .size(theme::kiosk::START_TEXT)
-                .color(color)
-                .append_to(&mut text, ui.style(), egui::FontSelection::Default, egui::Align::Center);
-            text.halign = egui::Align::Center;
-            let width = theme::kiosk::START_BUTTON.x.min(ui.available_width());
-            let r = ui.add(egui::Button::new(text).min_size(egui::vec2(width, theme::kiosk::START_BUTTON.y)));
-            let label = format!("{}: {}", choice.name, choice.start);
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            if r.clicked() {
+            if start_button_ui(ui, &choice.name, &choice.start).clicked() {
                 picked = Some(choice.code.clone());
             }
             ui.add_space(theme::GAP);
@@ -56,6 +40,46 @@ pub fn attract_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     }
 }
 
+/// A big two-line button: the language's name, and "Touch here to start" in that language,
+/// both centred. Screen readers hear "Español: Toque aquí para empezar".
+fn start_button_ui(ui: &mut egui::Ui, name: &str, start: &str) -> egui::Response {
+    let width = theme::kiosk::START_BUTTON.x.min(ui.available_width());
+    let (rect, r) = ui.allocate_exact_size(egui::vec2(width, theme::kiosk::START_BUTTON.y), egui::Sense::click());
+    let label = format!("{name}: {start}");
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&r);
+        ui.painter().rect(
+            rect,
+            visuals.corner_radius,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        let wrap = rect.width() - theme::GAP * 2.0;
+        let color = visuals.text_color();
+        let name = ui.painter().layout(
+            name.to_owned(),
+            egui::FontId::proportional(theme::kiosk::START_NAME),
+            color,
+            wrap,
+        );
+        let start = ui.painter().layout(
+            start.to_owned(),
+            egui::FontId::proportional(theme::kiosk::START_TEXT),
+            color,
+            wrap,
+        );
+        let total = name.size().y + start.size().y;
+        let top = rect.center().y - total / 2.0;
+        let name_pos = egui::pos2(rect.center().x - name.size().x / 2.0, top);
+        let start_pos = egui::pos2(rect.center().x - start.size().x / 2.0, top + name.size().y);
+        ui.painter().galley(name_pos, name, color);
+        ui.painter().galley(start_pos, start, color);
+    }
+    r
+}
+
 /// "Still there? Starting over in 20 s", over everything, with a big "I'm still here".
 pub fn countdown_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     let Some(IdlePhase::Countdown { seconds_left }) = cx.kiosk.as_ref().map(|k| k.phase) else {
@@ -63,7 +87,7 @@ pub fn countdown_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     };
     let mut still_here = false;
     egui::Modal::new(theme::app_id("kiosk-countdown")).show(ctx, |ui| {
-        ui.set_max_width(theme::kiosk::STILL_HERE_BUTTON.x + theme::GAP * 4.0);
+        ui.set_width(theme::kiosk::STILL_HERE_BUTTON.x + theme::GAP * 4.0);
         ui.vertical_centered(|ui| {
             ui.add_space(theme::GAP);
             ui.add(
@@ -107,7 +131,14 @@ pub fn staff_corner_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
             ui.painter()
                 .circle_filled(rect.center(), theme::kiosk::STAFF_DOT, theme::palette(ui).weak_text);
             let key = theme::app_id("kiosk-staff-held-since");
-            if r.is_pointer_button_down_on() {
+            // egui stops calling a press a click after a moment, so the hold is read from the
+            // pointer itself: down, pressed inside the corner, still inside.
+            let held = ui.input(|i| {
+                i.pointer.primary_down()
+                    && i.pointer.press_origin().is_some_and(|p| rect.contains(p))
+                    && i.pointer.interact_pos().is_some_and(|p| rect.contains(p))
+            });
+            if held {
                 let since = ui.ctx().data_mut(|d| *d.get_temp_mut_or_insert_with(key, || now));
                 if now.duration_since(since).as_secs() >= theme::kiosk::STAFF_HOLD_SECS {
                     open = true;

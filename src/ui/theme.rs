@@ -482,15 +482,15 @@ mod tests {
 /// Kiosk sizes: read from arm's length, touched with a finger.
 pub mod kiosk {
     /// The clinic's name on the attract screen.
-    pub const CLINIC_NAME: f32 = 40.0;
+    pub const CLINIC_NAME: f32 = 36.0;
     /// The language name on a "Touch to start" button.
-    pub const START_NAME: f32 = 34.0;
+    pub const START_NAME: f32 = 30.0;
     /// "Touch to start" under it.
-    pub const START_TEXT: f32 = 24.0;
+    pub const START_TEXT: f32 = 22.0;
     /// A "Touch to start" button.
-    pub const START_BUTTON: eframe::egui::Vec2 = eframe::egui::vec2(460.0, 110.0);
+    pub const START_BUTTON: eframe::egui::Vec2 = eframe::egui::vec2(440.0, 80.0);
     /// Largest logo, in points (scaled down to fit, never up).
-    pub const LOGO_MAX: eframe::egui::Vec2 = eframe::egui::vec2(400.0, 180.0);
+    pub const LOGO_MAX: eframe::egui::Vec2 = eframe::egui::vec2(360.0, 120.0);
     /// "Still there?" and its countdown.
     pub const COUNTDOWN_TEXT: f32 = 34.0;
     /// "I'm still here".
