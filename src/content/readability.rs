@@ -165,7 +165,8 @@ pub fn scores(content: &Content) -> Vec<Score> {
 /// The scores as a Markdown table, one row per language and region, hardest section named.
 #[must_use]
 pub fn report(content: &Content) -> String {
-    let mut md = String::from("| language | region | grade (English) | LIX | hardest section (LIX) |\n|---|---|---|---|---|\n");
+    let mut md =
+        String::from("| language | region | grade (English) | LIX | hardest section (LIX) |\n|---|---|---|---|---|\n");
     for s in scores(content) {
         let hardest = s
             .sections
