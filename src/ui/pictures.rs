@@ -40,7 +40,7 @@ impl Draw<'_> {
         match picture {
             Picture::Supplies => {
                 // One syringe, alcohol wipes, gauze: what to lay out first.
-                self.syringe(0.08, 0.3, 0.55, 0.0);
+                self.syringe(0.14, 0.3, 0.5, 0.0);
                 self.wipe(0.2, 0.72);
                 self.gauze(0.62, 0.58, 0.9, 0.9);
                 self.tick(0.85, 0.25);
@@ -81,13 +81,13 @@ impl Draw<'_> {
             }
             Picture::Check => {
                 // Top: clear, a few small bits: fine. Bottom: cloudy or coloured: do not use.
-                self.syringe(0.05, 0.28, 0.6, 0.0);
+                self.syringe(0.1, 0.28, 0.55, 0.0);
                 for (x, y) in [(0.3, 0.26), (0.38, 0.3), (0.45, 0.27)] {
                     self.dot(x, y, 0.012, p.picture_line);
                 }
                 self.tick(0.85, 0.27);
-                self.syringe(0.05, 0.72, 0.6, 0.0);
-                self.fill_rect(0.25, 0.67, 0.46, 0.77, p.picture_fat);
+                self.syringe(0.1, 0.72, 0.55, 0.0);
+                self.fill_rect(0.23, 0.67, 0.47, 0.77, p.picture_fat);
                 for (x, y) in [(0.27, 0.7), (0.31, 0.74), (0.35, 0.69), (0.39, 0.73), (0.43, 0.7)] {
                     self.dot(x, y, 0.014, p.picture_line);
                 }
@@ -135,20 +135,20 @@ impl Draw<'_> {
             }
             Picture::Dose => {
                 // The syringe's marks: the full 100 mg, or a mark from 20 to 90 mg.
-                self.syringe(0.06, 0.38, 0.62, 0.0);
-                self.scale(0.06, 0.38, 0.62);
+                self.syringe(0.1, 0.38, 0.6, 0.0);
+                self.scale(0.1, 0.38, 0.6);
                 self.text(0.25, 0.78, "100 mg", tokens::CLOCK_FONT_SIZE);
                 self.text(0.72, 0.78, "20–90 mg", tokens::CLOCK_FONT_SIZE);
                 self.line(0.5, 0.68, 0.5, 0.9);
             }
             Picture::CapOff => {
                 // The cap pulled straight off, not twisted.
-                self.syringe(0.06, 0.5, 0.55, 0.0);
+                self.syringe(0.1, 0.5, 0.5, 0.0);
                 self.cap(0.7, 0.5, 0.2);
                 self.arrow(0.72, 0.28, 0.93, 0.28);
             }
             Picture::Bubbles => {
-                self.syringe(0.06, 0.5, 0.65, 0.0);
+                self.syringe(0.1, 0.5, 0.6, 0.0);
                 for (x, y, r) in [(0.3, 0.48, 0.018), (0.36, 0.53, 0.012), (0.42, 0.47, 0.015)] {
                     self.ring(x, y, r, p.picture_line);
                 }
@@ -171,8 +171,8 @@ impl Draw<'_> {
             }
             Picture::NewSyringe => {
                 // Could not set the dose: this syringe away, a new one.
-                self.syringe(0.04, 0.3, 0.4, 0.0);
-                self.no(0.22, 0.3, 0.14);
+                self.syringe(0.08, 0.3, 0.36, 0.0);
+                self.no(0.24, 0.3, 0.14);
                 self.arrow(0.42, 0.45, 0.55, 0.64);
                 self.syringe(0.5, 0.78, 0.4, 0.0);
                 self.tick(0.2, 0.78);
@@ -231,7 +231,7 @@ impl Draw<'_> {
             }
             Picture::NoRecap => {
                 // Never put the cap back on a used needle.
-                self.syringe(0.06, 0.5, 0.55, 0.0);
+                self.syringe(0.1, 0.5, 0.5, 0.0);
                 self.cap(0.78, 0.5, 0.18);
                 self.arrow(0.93, 0.7, 0.72, 0.7);
                 self.cross(0.6, 0.5, 0.4);
@@ -616,17 +616,21 @@ impl Draw<'_> {
             pts.push(self.at(x, top - rise * bump));
         }
         pts.push(self.at(0.97, 0.97));
-        // The fold is not convex, so fill it column by column and outline its top.
-        for w in pts[1..pts.len() - 1].windows(2) {
-            let quad = vec![
-                w[0],
-                w[1],
-                Pos2::new(w[1].x, self.at(0.0, 0.97).y),
-                Pos2::new(w[0].x, self.at(0.0, 0.97).y),
-            ];
-            self.painter
-                .add(Shape::convex_polygon(quad, self.p.picture_skin, Stroke::NONE));
+        // The fold is not convex: fill it as one mesh of strips down to the bottom edge (one
+        // shape, so no seams between strips), then outline its top.
+        let bottom = self.at(0.0, 0.97).y;
+        let top_line = &pts[1..pts.len() - 1];
+        let mut mesh = egui::Mesh::default();
+        for q in top_line {
+            mesh.colored_vertex(*q, self.p.picture_skin);
+            mesh.colored_vertex(Pos2::new(q.x, bottom), self.p.picture_skin);
         }
+        for i in 0..top_line.len().saturating_sub(1) {
+            let k = (2 * i) as u32;
+            mesh.add_triangle(k, k + 1, k + 2);
+            mesh.add_triangle(k + 1, k + 3, k + 2);
+        }
+        self.painter.add(Shape::mesh(mesh));
         self.painter
             .add(Shape::line(pts[1..pts.len() - 1].to_vec(), self.stroke()));
     }
