@@ -376,7 +376,7 @@ const WORDING: [Wording; 4] = [
     Wording {
         lang: "fr",
         eu_disposal: &["évier", "toilettes", "poubelle", "ordures ménagères", "égout"],
-        fever_rule: ["avant la prochaine injection", "service de garde"],
+        fever_rule: ["avant la prochaine injection", "médecin de garde"],
         waiting: &["qui ne passe pas"],
         allergy_rule: ["Ne conduisez pas vous-même", "avant qu'un médecin vous le permette"],
         never_whole: "N'injectez jamais toute la seringue",

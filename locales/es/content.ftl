@@ -71,7 +71,7 @@ step-no-heat = No la caliente de ninguna otra forma. Nada de microondas. Nada de
 step-no-shake = No la agite. Si se ve con espuma, déjela reposar hasta que la espuma desaparezca.
 step-expiry = Busque la fecha que va después de EXP en la etiqueta. No use la jeringa después del último día de ese mes.
 step-expiry-us = Mire la fecha de la etiqueta. No use la jeringa después de esa fecha. No la use si puede haberse congelado.
-step-check = Mire el líquido. Debe ser transparente, sin color o un poco blanco. Unas pocas partículas pequeñas blancas o transparentes están bien. No la use si está turbio o ha cambiado de color. No la use si tiene muchas partículas o partículas de otro tipo. ¿Tiene dudas? No la use. Pregunte a su farmacéutico.
+step-check = Mire el líquido. Debe ser transparente, sin color o un poco blanco. Unas pocas partículas pequeñas blancas o transparentes están bien. No la use si el líquido está turbio o ha cambiado de color. No la use si tiene muchas partículas o partículas de otro tipo. ¿Tiene dudas? No la use. Pregunte a su farmacéutico.
 step-dropped = ¿Se le cayó la jeringa? ¿Se ve rota? Entonces no la use. Tome una nueva.
 step-warm-eu = Para que sea más cómodo, déjela a temperatura ambiente unos 30 minutos. O téngala con cuidado en la mano unos minutos.
 step-no-heat-eu = Nunca la caliente de otra forma. Nada de microondas. Nada de agua caliente.
@@ -80,7 +80,7 @@ step-wash = Lávese bien las manos.
 step-table = Busque un lugar limpio, con buena luz y cómodo. Ponga todo al alcance de la mano.
 step-dose-eu = Conozca su dosis. Es de 100 mg, o una dosis menor de 20 a 90 mg. Su médico le dice cuál.
 step-dose-us = Conozca su dosis. ¿Es de menos de 100 mg? Entonces no se inyecte la jeringa entera. Pregunte a su enfermera o farmacéutico cómo ponérsela.
-step-cap-off = Sujete la jeringa por el tubo de vidrio. Quite el capuchón de la aguja tirando en línea recta. No lo gire. No toque la aguja ni empuje el émbolo. Tire el capuchón.
+step-cap-off = Sujete la jeringa por el tubo de vidrio. Quite el capuchón de la aguja tirando en línea recta. No lo gire. No toque la aguja ni empuje el émbolo. Deseche el capuchón.
 step-bubbles = Dosis de 100 mg: puede ver pequeñas burbujas de aire. No hace falta quitarlas. No es peligroso inyectarlas.
 step-small-drop = Solo para una dosis de 20 a 90 mg: sujete la jeringa con la aguja hacia arriba. Empuje el émbolo despacio hasta que salga una gota pequeña en la punta de la aguja.
 step-small-gauze = Solo para una dosis de 20 a 90 mg: ponga la gasa sobre una superficie plana. Sujete la jeringa con la aguja hacia abajo, encima de la gasa. La aguja no debe tocar la gasa. Empuje despacio hasta que el borde delantero del émbolo llegue a la marca de su dosis. El líquido que sobra cae en la gasa.
@@ -139,7 +139,7 @@ storage-expiry = No lo use después de la fecha que aparece en la etiqueta.
 ## 5. Efectos secundarios
 
 sec-side-title = Efectos secundarios
-sec-side-summary = Lo que es frecuente, lo que es grave, sus análisis de sangre y cómo informar de un efecto secundario.
+sec-side-summary = Lo que es frecuente, lo que es grave, sus análisis de sangre y cómo comunicar un efecto secundario.
 side-key-skin = Tener la piel roja, hinchada, con hematomas o con picor donde se inyecta es el efecto secundario más frecuente. La mayoría de las veces es leve.
 side-key-fade = Estos problemas de piel suelen empezar en las primeras 2 semanas. La mayoría de las veces desaparecen en 4 a 6 semanas.
 side-key-infection = Kineret puede hacer que tenga infecciones con más facilidad. Algunas pueden ser graves.
@@ -162,8 +162,8 @@ side-lump-eu = Donde Kineret se inyecta una y otra vez, puede salir un bulto deb
 side-blood-us = Le revisarán los glóbulos blancos antes de empezar. Después, cada mes durante 3 meses. Después, cada 3 meses, hasta 1 año.
 side-blood-eu = Le revisarán los glóbulos blancos antes de empezar. Pregunte a su médico cada cuánto necesitará más análisis.
 side-lump = Avise a su médico si le sale un bulto que no se va donde se inyecta.
-side-report-us = Cuente a su médico los efectos secundarios. También puede informar de ellos a la FDA (MedWatch): llame al 1-800-FDA-1088 o entre en www.fda.gov/medwatch.
-side-report-eu = Cuente a su médico, enfermera o farmacéutico los efectos secundarios. También puede informar de ellos usted mismo al sistema nacional de notificación de su país. El prospecto de su caja le dice cómo.
+side-report-us = Cuente a su médico los efectos secundarios. También puede comunicarlos a la FDA (MedWatch): llame al 1-800-FDA-1088 o entre en www.fda.gov/medwatch.
+side-report-eu = Cuente a su médico, enfermera o farmacéutico los efectos secundarios. También puede comunicarlos usted mismo al sistema nacional de notificación de su país. El prospecto de su caja le dice cómo.
 
 ## 6. Cuándo llamar a su médico / pedir ayuda ya
 

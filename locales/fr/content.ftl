@@ -33,9 +33,9 @@ how-uses-us = Aux États-Unis, Kineret est autorisé pour trois usages :
     • le DIRA (déficit en antagoniste du récepteur de l'interleukine 1). C'est une maladie rare présente dès la naissance. Le corps ne fabrique pas son propre bloqueur de l'IL-1.
 how-uses-eu = Dans l'UE, Kineret est autorisé pour :
     • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate, quand le méthotrexate seul n'aide pas assez.
-    • les CAPS (syndromes périodiques associés à la cryopyrine). Ce sont des maladies rares dues à un changement dans un gène. Elles donnent de la fièvre, des plaques sur la peau, des douleurs aux articulations et de la fatigue, encore et encore.
+    • les CAPS (syndromes périodiques associés à la cryopyrine). Ce sont des maladies rares dues à un changement dans un gène. Elles donnent de la fièvre, des éruptions sur la peau, des douleurs aux articulations et de la fatigue, encore et encore.
     • la FMF (fièvre méditerranéenne familiale). C'est une maladie qui donne de la fièvre et qui se transmet dans les familles. Elle donne des crises de fièvre et de douleur.
-    • la maladie de Still. Elle donne des articulations gonflées, des plaques sur la peau et de la fièvre.
+    • la maladie de Still. Elle donne des articulations gonflées, des éruptions sur la peau et de la fièvre.
     • les adultes avec une infection des poumons due à la COVID-19, qui ont besoin d'oxygène. Une prise de sang doit montrer un taux élevé d'une protéine appelée suPAR.
 how-covid-us = Kineret n'est pas autorisé contre la COVID-19 aux États-Unis.
 how-kids-us = Kineret n'est pas destiné aux enfants atteints de polyarthrite rhumatoïde juvénile.
@@ -44,11 +44,11 @@ how-carers-us = Pour les parents et les aidants : avec le NOMID ou le DIRA, la d
 how-carers-eu = Pour les parents et les aidants : les enfants peuvent utiliser Kineret pour les CAPS, la FMF ou la maladie de Still à partir de 8 mois, s'ils pèsent au moins 10 kg. Donnez la dose écrite par le médecin. Cette application ne calcule jamais de dose.
 how-dose = Votre médecin fixe votre dose. Pour la PR, c'est 100 mg une fois par jour. Pour certaines maladies rares, la dose dépend de votre poids. Cette application ne calcule jamais de dose.
 how-syringe = Chaque seringue contient 100 mg de Kineret dans 0,67 ml de liquide. N'utilisez chaque seringue qu'une fois.
-how-syringe-parts = La seringue est en verre. Son aiguille est très fine (29 gauges). Le liquide ne contient pas de conservateur.
+how-syringe-parts = La seringue est en verre. Son aiguille est très fine (calibre 29 G). Le liquide ne contient pas de conservateur.
 how-syringe-eu = Dans l'UE, la seringue porte des repères, comme une règle. Ils servent à injecter une dose de 20 à 90 mg si votre médecin vous la prescrit. Votre infirmier ou infirmière vous montrera comment faire.
 how-syringe-us = Pour le NOMID et le DIRA, utilisez une nouvelle seringue à chaque dose. Jetez ce qui reste.
 how-pack-us = Une boîte contient 7 seringues. Il existe aussi un lot de 4 boîtes de 7 (28 seringues).
-how-pack-eu = Une boîte contient 1, 7 ou 28 seringues (4 boîtes de 7).
+how-pack-eu = Il existe des boîtes de 1, 7 ou 28 seringues (4 boîtes de 7).
 how-expect = Beaucoup de gens ont la peau rouge ou qui gratte à l'endroit de l'injection. C'est surtout fréquent pendant les premières semaines. Vous devrez aussi faire des prises de sang.
 how-time = Faites l'injection à peu près à la même heure chaque jour.
 
@@ -68,15 +68,15 @@ step-no-heat = Ne la réchauffez pas d'une autre façon. Pas de micro-ondes. Pas
 step-no-shake = Ne la secouez pas. S'il y a de la mousse, laissez-la reposer jusqu'à ce que la mousse disparaisse.
 step-expiry = Cherchez la date après EXP sur l'étiquette. N'utilisez pas la seringue après le dernier jour de ce mois.
 step-expiry-us = Regardez la date sur l'étiquette. N'utilisez pas la seringue après cette date. Ne l'utilisez pas si elle a pu geler.
-step-check = Regardez le liquide. Il doit être limpide, sans couleur ou un peu blanc. Quelques petites particules blanches ou transparentes, c'est normal. Ne l'utilisez pas s'il est trouble ou s'il a changé de couleur. Ne l'utilisez pas s'il y a beaucoup de particules, ou des particules d'une autre sorte. Un doute ? Ne l'utilisez pas. Demandez à votre pharmacien.
+step-check = Regardez le liquide. Il doit être limpide, sans couleur ou un peu blanc. Quelques petites particules blanches ou transparentes, c'est normal. N'utilisez pas la seringue si le liquide est trouble ou a changé de couleur, s'il y a beaucoup de particules, ou des particules d'une autre sorte. Un doute ? Ne l'utilisez pas. Demandez à votre pharmacien.
 step-dropped = La seringue est tombée ? Elle semble abîmée ? Alors ne l'utilisez pas. Prenez-en une nouvelle.
 step-warm-eu = Pour plus de confort, laissez-la à la température de la pièce pendant environ 30 minutes. Ou tenez-la doucement dans votre main quelques minutes.
 step-no-heat-eu = Ne la réchauffez jamais d'une autre façon. Pas de micro-ondes. Pas d'eau chaude.
 step-cap-on = Laissez le capuchon sur l'aiguille jusqu'au moment de l'injection.
 step-wash = Lavez-vous bien les mains.
 step-table = Installez-vous dans un endroit propre, bien éclairé et confortable. Posez tout à portée de main.
-step-dose-eu = Connaissez votre dose. C'est 100 mg, ou une dose plus petite de 20 à 90 mg. Votre médecin vous dit laquelle.
-step-dose-us = Connaissez votre dose. Elle est inférieure à 100 mg ? Alors n'injectez pas toute la seringue. Demandez à votre pharmacien, votre infirmier ou infirmière comment faire.
+step-dose-eu = Sachez quelle est votre dose : 100 mg, ou une dose plus petite, de 20 à 90 mg. C'est votre médecin qui la fixe.
+step-dose-us = Vérifiez votre dose. Elle est inférieure à 100 mg ? Alors n'injectez pas toute la seringue. Demandez à votre pharmacien, votre infirmier ou infirmière comment faire.
 step-cap-off = Tenez la seringue par le tube en verre. Retirez le capuchon de l'aiguille en tirant tout droit. Ne le tournez pas. Ne touchez pas l'aiguille et ne poussez pas le piston. Jetez le capuchon.
 step-bubbles = Dose de 100 mg : vous verrez peut-être de petites bulles d'air. Pas besoin de les enlever. Les injecter n'est pas dangereux.
 step-small-drop = Seulement pour une dose de 20 à 90 mg : tenez la seringue l'aiguille vers le haut. Poussez le piston doucement jusqu'à ce qu'une petite goutte sorte au bout de l'aiguille.
@@ -181,7 +181,7 @@ help-now-wheeze = Une respiration sifflante après une injection.
 help-now-dress-eu = Une éruption qui s'étend ou une peau qui pèle, avec de la fièvre ou des ganglions gonflés.
 help-soon-intro-us = Kineret peut rendre les infections plus probables. Appelez votre médecin si vous avez l'un de ces signes :
 help-soon-intro-eu = Si vous avez l'un de ces signes, prévenez tout de suite votre médecin :
-help-soon-call = Appelez avant la prochaine injection. Si vous n'arrivez pas à joindre votre médecin, appelez le service de garde. N'attendez jamais de voir si ça passe.
+help-soon-call = Appelez avant la prochaine injection. Si vous n'arrivez pas à joindre votre médecin, appelez le médecin de garde. N'attendez jamais de voir si ça passe.
 help-soon-fever = Toute fièvre, même légère, ou des frissons.
 help-soon-signs = D'autres signes d'infection, comme une toux, des maux de tête, ou une peau rouge et douloureuse.
 help-soon-weight = Une perte de poids, ou une toux qui ne s'arrête pas.
@@ -218,6 +218,6 @@ safety-missed-us = Vous avez oublié une dose ? Demandez à votre médecin ou à
 safety-missed-eu = Vous avez oublié une dose ? Appelez votre médecin. Demandez-lui quand faire la prochaine.
 safety-too-much-eu = Vous en avez trop injecté ? On ne s'attend pas à des problèmes graves. Appelez quand même votre médecin, votre pharmacien, votre infirmier ou infirmière.
 safety-stop-us = Avec le NOMID ou le DIRA, arrêter peut provoquer une poussée de la maladie. Parlez à votre médecin avant d'arrêter.
-safety-latex = La seringue et le capuchon de l'aiguille ne sont pas fabriqués avec du latex de caoutchouc naturel.
+safety-latex = La seringue et le capuchon de l'aiguille ne sont pas faits avec du latex naturel.
 safety-sharps = Mettez les seringues utilisées dans un collecteur d'aiguilles. Demandez à votre pharmacien, votre infirmier ou infirmière comment vous débarrasser du collecteur plein. Suivez les règles locales.
 safety-sharps-eu = Mettez les seringues utilisées dans un collecteur d'aiguilles. Ne jetez pas de médicament dans l'évier, les toilettes ou les ordures ménagères. Demandez à votre pharmacien comment vous en débarrasser.
