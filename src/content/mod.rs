@@ -141,8 +141,10 @@ pub enum Picture {
     Wash,
     /// A clean, lit table with everything on it.
     Table,
-    /// The syringe's marks: 100 mg, or 20 to 90 mg.
+    /// The syringe's marks: 100 mg, or 20 to 90 mg (the EU syringe is graduated).
     Dose,
+    /// Less than 100 mg? Ask how (whether the US syringe is graduated is not verified).
+    AskDose,
     /// The cap pulled straight off.
     CapOff,
     /// Small air bubbles are fine.
@@ -171,7 +173,7 @@ pub enum Picture {
 }
 
 impl Picture {
-    pub const ALL: [Picture; 26] = [
+    pub const ALL: [Picture; 27] = [
         Picture::Supplies,
         Picture::Fridge,
         Picture::Warm,
@@ -184,6 +186,7 @@ impl Picture {
         Picture::Wash,
         Picture::Table,
         Picture::Dose,
+        Picture::AskDose,
         Picture::CapOff,
         Picture::Bubbles,
         Picture::DropUp,
@@ -248,6 +251,10 @@ pub enum BlockKind {
 
 /// The source key of this app's own general advice (not label text).
 pub const APP_SOURCE: &str = "APP";
+/// Sources that are the US label or taken from it.
+const US_LABEL_SOURCES: [&str; 3] = ["US-PI", "US-PPI", "PDR"];
+/// Sources that are the EU label (leaflet, SmPC) or EMA's summary of it.
+const EU_LABEL_SOURCES: [&str; 4] = ["EU-PL", "EU-PL-24", "EU-SmPC", "S3"];
 
 /// The small tag shown before a block's text: whose words these are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -307,10 +314,17 @@ impl Block {
         if self.sources_for(region).iter().any(|s| s == APP_SOURCE) {
             return Some(Tag::AppAdvice);
         }
+        // A region's block says "US label" / "EU label" only when that label is among its
+        // sources: the ACR guide's site rules are shown to US readers, but they are not the label.
+        let cites = |labels: &[&str]| {
+            self.sources_for(region)
+                .iter()
+                .any(|s| labels.contains(&s.as_str()))
+        };
         match self.region {
-            RegionTag::All => None,
-            RegionTag::US => Some(Tag::UsLabel),
-            RegionTag::EU => Some(Tag::EuLabel),
+            RegionTag::US if cites(&US_LABEL_SOURCES) => Some(Tag::UsLabel),
+            RegionTag::EU if cites(&EU_LABEL_SOURCES) => Some(Tag::EuLabel),
+            _ => None,
         }
     }
 }
@@ -452,6 +466,9 @@ mod tests {
         assert_eq!(item.tag(Some(Region::Us)), Some(Tag::AppAdvice));
         assert_eq!(block("help-now-call-eu").tag(Some(Region::Eu)), Some(Tag::AppAdvice));
         assert_eq!(block("storage-out-eu").tag(Some(Region::Eu)), Some(Tag::EuLabel));
+        // The ACR guide's rules are shown to US readers but are not the US label.
+        assert_eq!(block("sites-key-navel").tag(Some(Region::Us)), None);
+        assert_eq!(block("how-uses-us").tag(Some(Region::Us)), Some(Tag::UsLabel));
     }
 
     #[test]

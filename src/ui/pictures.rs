@@ -141,6 +141,12 @@ impl Draw<'_> {
                 self.text(0.72, 0.78, "20–90 mg", tokens::CLOCK_FONT_SIZE);
                 self.line(0.5, 0.68, 0.5, 0.9);
             }
+            Picture::AskDose => {
+                // Less than 100 mg? Not the whole syringe: ask the nurse or pharmacist how.
+                self.syringe(0.1, 0.42, 0.5, 0.0);
+                self.text(0.36, 0.78, "< 100 mg", tokens::CLOCK_FONT_SIZE);
+                self.bubble(0.82, 0.32);
+            }
             Picture::CapOff => {
                 // The cap pulled straight off, not twisted.
                 self.syringe(0.1, 0.5, 0.5, 0.0);
@@ -444,6 +450,22 @@ impl Draw<'_> {
         self.line(x, y, x, y - 0.1);
         self.line(x, y, x + 0.04, y + 0.03);
         self.text(x, y + 0.32, label, tokens::CLOCK_FONT_SIZE);
+    }
+    /// A speech bubble with a question mark: "ask".
+    fn bubble(&self, x: f32, y: f32) {
+        let c = self.at(x, y);
+        let r = self.s(0.17);
+        self.painter.add(Shape::convex_polygon(
+            vec![
+                c + Vec2::new(-r * 0.5, r * 0.7),
+                c + Vec2::new(-r * 1.1, r * 1.4),
+                c + Vec2::new(-r * 0.1, r * 0.9),
+            ],
+            self.p.card,
+            self.stroke(),
+        ));
+        self.painter.circle(c, r, self.p.card, self.stroke());
+        self.text(x, y, "?", tokens::ONCE_FONT_SIZE);
     }
     /// A month's page, its last day marked in red.
     fn calendar(&self, x0: f32, y0: f32, x1: f32, y1: f32) {
