@@ -253,7 +253,7 @@ pub enum BlockKind {
 pub const APP_SOURCE: &str = "APP";
 /// Sources that are the US label or taken from it.
 const US_LABEL_SOURCES: [&str; 3] = ["US-PI", "US-PPI", "PDR"];
-/// Sources that are the EU label (leaflet, SmPC) or EMA's summary of it.
+/// Sources that are the EU label (leaflet, `SmPC`) or the summary the EMA wrote of it.
 const EU_LABEL_SOURCES: [&str; 4] = ["EU-PL", "EU-PL-24", "EU-SmPC", "S3"];
 
 /// The small tag shown before a block's text: whose words these are.
