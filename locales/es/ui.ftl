@@ -212,7 +212,7 @@ report-count = { $count ->
     [one] 1 inyección anotada en este periodo.
    *[other] { $count } inyecciones anotadas en este periodo.
 }
-report-footer = Este informe se hizo en la computadora o el ordenador del paciente. No guarda ningún nombre.
+report-footer = Este informe se hizo en el dispositivo del paciente. No guarda ningún nombre.
 report-legend-injection = Inyección
 report-legend-reaction = Inyección con reacción en la piel
 report-summary = Resumen
