@@ -316,11 +316,7 @@ impl Block {
         }
         // A region's block says "US label" / "EU label" only when that label is among its
         // sources: the ACR guide's site rules are shown to US readers, but they are not the label.
-        let cites = |labels: &[&str]| {
-            self.sources_for(region)
-                .iter()
-                .any(|s| labels.contains(&s.as_str()))
-        };
+        let cites = |labels: &[&str]| self.sources_for(region).iter().any(|s| labels.contains(&s.as_str()));
         match self.region {
             RegionTag::US if cites(&US_LABEL_SOURCES) => Some(Tag::UsLabel),
             RegionTag::EU if cites(&EU_LABEL_SOURCES) => Some(Tag::EuLabel),
