@@ -7,14 +7,15 @@
 
 source-S0 = MedicineNet-Seite zu Kineret (Februar 2017)
 source-S1 = Patienteninformation, RheumInfo, Kanada
-source-S2 = Arzneimittel-Übersicht des American College of Rheumatology (Juni 2024)
+source-S2 = Arzneimittel-Übersicht des American College of Rheumatology (ACR, Juni 2024)
 source-S3 = EU-Übersicht zu Kineret, EMA (Dezember 2021)
-source-US-PI = Fachinformation für Ärzte, USA (FDA, 2025)
-source-US-PPI = Patienteninformation, USA
-source-EU-PL = EU-Packungsbeilage (Februar 2022)
+source-US-PI = Verschreibungsinformation der USA (US Prescribing Information, FDA, 2025)
+source-US-PPI = Patienteninformation der USA
+source-EU-PL = EU-Packungsbeilage (aktueller Text, geprüft 2024)
+source-EU-PL-24 = EU-Packungsbeilage, Schritte „So spritzen Sie“ (Text von 2024)
 source-EU-SmPC = Fachinformation für Ärzte, EU (SmPC)
 source-SOBI = Seiten des Herstellers Sobi
-source-PDR = PDR-Arzneimittelübersicht, beruht auf der Fachinformation (2022)
+source-PDR = PDR-Arzneimittelübersicht, beruht auf der US-Verschreibungsinformation (2022)
 source-2nd = Andere Arzneimittel-Ratgeber (drugs.com, MedlinePlus)
 source-APP = Allgemeiner Rat dieser App, nicht aus der Produktinformation
 
@@ -24,25 +25,30 @@ sec-how-title = So wirkt Kineret
 sec-how-summary = Was es ist, wofür es ist, was Sie erwartet.
 how-key-what = Kineret ist ein Arzneimittel, das Sie unter die Haut spritzen. Die meisten Menschen spritzen es einmal am Tag.
 how-key-il1 = Ihr Körper bildet einen Botenstoff namens IL-1. IL-1 kann Schwellungen und Schmerzen auslösen. Kineret blockiert IL-1.
-how-key-immune = Kineret beruhigt Ihr Immunsystem. Dadurch kann Ihr Körper Keime schlechter abwehren.
+how-key-immune = Kineret dämpft Ihr Immunsystem. Dadurch kann Ihr Körper Keime schlechter abwehren.
 how-made = Kineret ist eine Kopie eines Eiweißes, das Ihr Körper selbst bildet. Es wird im Labor von Bakterien hergestellt.
 how-uses-us = In den USA ist Kineret für drei Anwendungen zugelassen:
     • Erwachsene mit rheumatoider Arthritis (RA), wenn ein anderes RA-Medikament nicht geholfen hat.
-    • NOMID, eine seltene angeborene Krankheit.
-    • DIRA, eine andere seltene angeborene Krankheit.
+    • NOMID (Neonatal-Onset Multisystem Inflammatory Disease). Das ist eine seltene Krankheit, die man von Geburt an hat.
+    • DIRA (Deficiency of Interleukin-1 Receptor Antagonist). Das ist eine seltene Krankheit, die man von Geburt an hat. Der Körper bildet keinen eigenen IL-1-Blocker.
 how-uses-eu = In der EU ist Kineret zugelassen für:
     • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat, wenn Methotrexat allein nicht genug hilft.
-    • CAPS, eine Gruppe seltener Fieberkrankheiten (ab 8 Monaten und 10 kg Körpergewicht).
-    • FMF, eine erbliche Fieberkrankheit (ab 8 Monaten und 10 kg Körpergewicht).
-    • Still-Syndrom (ab 8 Monaten und 10 kg Körpergewicht).
-    • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen. Ein Bluttest (suPAR) muss einen hohen Wert zeigen.
+    • CAPS (Cryopyrin-assoziierte periodische Syndrome). Das sind seltene Krankheiten durch eine Änderung in einem Gen. Sie bringen immer wieder Fieber, Ausschlag, Gelenkschmerzen und Müdigkeit.
+    • FMF (familiäres Mittelmeerfieber). Das ist eine erbliche Fieberkrankheit. Sie bringt Anfälle mit Fieber und Schmerzen.
+    • Still-Syndrom. Es bringt geschwollene Gelenke, Ausschlag und Fieber.
+    • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen. Ein Bluttest muss einen hohen Wert eines Eiweißes namens suPAR zeigen.
 how-covid-us = In den USA ist Kineret nicht für COVID-19 zugelassen.
 how-kids-us = Kineret ist nicht für Kinder mit juveniler rheumatoider Arthritis gedacht.
 how-kids-eu = Es ist nicht für Kinder oder Jugendliche mit RA oder COVID-19 gedacht. Es ist nicht für Babys unter 8 Monaten gedacht.
+how-carers-us = Für Eltern und Betreuer: Bei NOMID oder DIRA hängt die Dosis eines Kindes von seinem Gewicht ab. Geben Sie die Dosis, die der Arzt aufgeschrieben hat. Diese App berechnet nie eine Dosis.
+how-carers-eu = Für Eltern und Betreuer: Kinder können Kineret bei CAPS, FMF oder Still-Syndrom ab 8 Monaten bekommen, wenn sie mindestens 10 kg wiegen. Geben Sie die Dosis, die der Arzt aufgeschrieben hat. Diese App berechnet nie eine Dosis.
 how-dose = Ihr Arzt legt Ihre Dosis fest. Bei RA sind es 100 mg einmal am Tag. Bei einigen seltenen Krankheiten hängt die Dosis von Ihrem Gewicht ab. Diese App berechnet nie eine Dosis.
-how-syringe = Jede Spritze enthält 100 mg Kineret. Verwenden Sie jede Spritze nur einmal.
-how-syringe-eu = Die Spritze in der EU hat Markierungen. Damit können Sie eine kleinere Dosis geben, wenn Ihr Arzt sie verordnet. Ihre Pflegekraft zeigt Ihnen, wie das geht.
+how-syringe = Jede Spritze enthält 100 mg Kineret in 0,67 ml Flüssigkeit. Verwenden Sie jede Spritze nur einmal.
+how-syringe-parts = Die Spritze ist aus Glas. Ihre Nadel ist sehr dünn (Größe 29 G). Die Flüssigkeit enthält kein Konservierungsmittel.
+how-syringe-eu = Die Spritze in der EU hat Markierungen, wie ein Lineal. Damit können Sie eine Dosis von 20 bis 90 mg geben, wenn Ihr Arzt sie verordnet. Ihre Pflegekraft zeigt Ihnen, wie das geht.
 how-syringe-us = Bei NOMID und DIRA: Nehmen Sie für jede Dosis eine neue Spritze. Werfen Sie den Rest weg.
+how-pack-us = Eine Packung enthält 7 Spritzen. Es gibt auch eine Packung mit 4 mal 7 Spritzen (28 Spritzen).
+how-pack-eu = Eine Packung enthält 1, 7 oder 28 Spritzen (4 mal 7).
 how-expect = Viele Menschen bekommen rote oder juckende Haut an der Einstichstelle. Das kommt in den ersten Wochen am häufigsten vor. Sie brauchen außerdem Blutuntersuchungen.
 how-time = Spritzen Sie jeden Tag etwa zur gleichen Uhrzeit.
 
@@ -53,18 +59,46 @@ sec-steps-summary = Vom Kühlschrank bis zum festen Behälter für Nadeln (Abwur
 steps-key-trained = Spritzen Sie sich erst selbst, wenn eine Pflegekraft oder ein Arzt Sie geschult hat.
 steps-key-leaflet = Folgen Sie der Packungsbeilage und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
 steps-key-new = Nehmen Sie jedes Mal eine neue Spritze.
+steps-key-small-us = Ist Ihre Dosis kleiner als 100 mg? Spritzen Sie nie die ganze Spritze. Fragen Sie Ihre Pflegekraft oder Ihre Apotheke, wie Sie Ihre Dosis geben. Werfen Sie den Rest weg.
+steps-key-small-eu = Ist Ihre Dosis kleiner als 100 mg? Spritzen Sie nie die ganze Spritze. Stellen Sie Ihre Dosis zuerst über einem Mulltupfer ein, wie die Schritte es zeigen und Ihre Pflegekraft es Ihnen gezeigt hat.
+step-need = Legen Sie bereit: eine Spritze, Alkoholtupfer und einen sauberen (sterilen) Mulltupfer oder ein Papiertuch.
+step-fridge = Holen Sie eine Spritze aus dem Kühlschrank.
 step-warm = Nehmen Sie eine Spritze aus dem Kühlschrank. Nehmen Sie sie aus der Packung. Lassen Sie sie etwa 30 Minuten lang auf Zimmertemperatur kommen.
 step-no-heat = Wärmen Sie sie nicht auf andere Weise. Keine Mikrowelle. Kein heißes Wasser. Sie dürfen sie ein paar Minuten in der Hand halten.
 step-no-shake = Schütteln Sie sie nicht. Wenn sie schaumig aussieht, lassen Sie sie liegen, bis der Schaum weg ist.
-step-check = Sehen Sie sich die Flüssigkeit an. Sie soll klar sein. Sie kann farblos oder etwas weißlich sein. Ein paar kleine weiße Teilchen sind in Ordnung.
-step-check-bad = Verwenden Sie sie nicht, wenn die Flüssigkeit trüb ist, die Farbe verändert hat oder andere Teilchen enthält. Verwenden Sie sie nicht, wenn sie sehr viele Teilchen enthält.
-step-wash = Waschen Sie sich die Hände.
+step-expiry = Suchen Sie das Datum nach EXP auf dem Etikett. Verwenden Sie die Spritze nicht nach dem letzten Tag dieses Monats.
+step-expiry-us = Sehen Sie auf das Datum auf dem Etikett. Verwenden Sie die Spritze nicht nach diesem Datum. Verwenden Sie sie nicht, wenn sie gefroren sein könnte.
+step-check = Sehen Sie sich die Flüssigkeit an. Sie soll klar sein, farblos oder etwas weißlich. Ein paar kleine weiße oder durchsichtige Teilchen sind in Ordnung. Verwenden Sie die Spritze nicht, wenn die Flüssigkeit trüb ist, die Farbe verändert hat, viele Teilchen oder andere Teilchen enthält. Nicht sicher? Dann nicht verwenden. Fragen Sie Ihre Apotheke.
+step-dropped = Ist die Spritze heruntergefallen? Sieht sie kaputt aus? Dann verwenden Sie sie nicht. Nehmen Sie eine neue.
+step-warm-eu = Damit es angenehmer ist: Lassen Sie sie etwa 30 Minuten bei Zimmertemperatur liegen. Oder halten Sie sie ein paar Minuten sanft in der Hand.
+step-no-heat-eu = Wärmen Sie sie nie auf andere Weise. Keine Mikrowelle. Kein heißes Wasser.
+step-cap-on = Lassen Sie die Kappe auf der Nadel, bis Sie spritzen.
+step-wash = Waschen Sie sich gründlich die Hände.
+step-table = Suchen Sie einen sauberen, hellen und bequemen Platz. Legen Sie alles in Reichweite.
+step-dose-eu = Prüfen Sie Ihre Dosis: 100 mg oder eine kleinere Dosis von 20 bis 90 mg. Ihr Arzt legt sie fest.
+step-dose-us = Prüfen Sie Ihre Dosis. Ist sie kleiner als 100 mg? Dann spritzen Sie nicht die ganze Spritze. Fragen Sie Ihre Pflegekraft oder Ihre Apotheke, wie Sie sie geben.
+step-cap-off = Halten Sie die Spritze am Glasrohr fest. Ziehen Sie die Kappe gerade von der Nadel ab. Drehen Sie sie nicht. Berühren Sie nicht die Nadel und drücken Sie nicht auf den Kolben. Werfen Sie die Kappe weg.
+step-bubbles = Dosis von 100 mg: Sie sehen vielleicht kleine Luftblasen. Sie müssen sie nicht entfernen. Es ist nicht gefährlich, sie zu spritzen.
+step-small-drop = Nur bei einer Dosis von 20 bis 90 mg: Halten Sie die Spritze mit der Nadel nach oben. Drücken Sie den Kolben langsam, bis ein kleiner Tropfen an der Nadelspitze erscheint.
+step-small-gauze = Nur bei einer Dosis von 20 bis 90 mg: Legen Sie den Mulltupfer auf eine ebene Fläche. Halten Sie die Spritze mit der Nadel nach unten darüber. Die Nadel darf den Mulltupfer nicht berühren. Drücken Sie langsam, bis die vordere Kante des Kolbens an der Markierung für Ihre Dosis ist. Die übrige Flüssigkeit tropft auf den Mulltupfer.
+step-small-wrong = Nur bei einer Dosis von 20 bis 90 mg: Konnten Sie die richtige Dosis nicht einstellen? Werfen Sie die Spritze weg und nehmen Sie eine neue.
 step-site = Wählen Sie Ihre Stelle. Nehmen Sie einen erlaubten Bereich. Bleiben Sie mindestens 2,5 cm (1 Zoll) von Ihren letzten Stellen entfernt.
+step-site-eu = Wählen Sie eine Stelle in einem erlaubten Bereich. Nehmen Sie jedes Mal eine neue Stelle. Die Karte in dieser App hilft Ihnen dabei.
+step-clean-pinch = Reinigen Sie die Haut mit einem Alkoholtupfer. Nehmen Sie dann eine Hautfalte zwischen Daumen und Zeigefinger. Drücken Sie nicht fest zu.
 step-inject = Spritzen Sie unter die Haut, so wie Ihre Pflegekraft es Ihnen gezeigt hat.
+step-insert = Stechen Sie die Nadel ganz in die Haut, so wie Ihre Pflegekraft oder Ihr Arzt es Ihnen gezeigt hat.
+step-push = Drücken Sie den Kolben langsam und gleichmäßig, um die Flüssigkeit zu spritzen. Halten Sie die Hautfalte fest.
+step-let-go = Ziehen Sie die Nadel heraus. Lassen Sie dann die Haut los.
 step-once = Verwenden Sie die Spritze nur einmal. Verwenden Sie keine Flüssigkeit, die darin übrig ist.
+step-once-eu = Was in der Spritze übrig bleibt, werfen Sie weg. Nehmen Sie jede Spritze nur für eine Injektion. Verwenden Sie sie nie noch einmal: Das kann eine Infektion auslösen.
+step-no-recap = Stecken Sie die Kappe nicht wieder auf die benutzte Nadel.
 step-sharps = Werfen Sie die benutzte Spritze sofort in einen Abwurfbehälter. Das ist ein fester Behälter, den Nadeln nicht durchstechen können.
+step-sharps-eu = Werfen Sie die benutzte Spritze und den nassen Mulltupfer in Ihren Abwurfbehälter. Bewahren Sie den Behälter für Kinder unerreichbar auf. Wischen Sie dann die Fläche mit einem neuen Alkoholtupfer ab.
 steps-other = Diese App zeigt nur einige Schritte. Folgen Sie bei allen Schritten der Packungsbeilage und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
+steps-other-eu = Diese Schritte stammen aus der EU-Packungsbeilage in Ihrer Packung. Folgen Sie immer ihr und dem, was Ihre Pflegekraft Ihnen gezeigt hat.
+steps-language-us = Wenn Sie Hilfe auf Deutsch mit der Packungsbeilage brauchen, bitten Sie Ihre Apotheke darum.
 steps-bin = Wenn der Abwurfbehälter voll ist, fragen Sie Ihre Pflegekraft oder Ihre Apotheke, wie Sie ihn entsorgen. Halten Sie sich an die Regeln vor Ort.
+steps-bin-eu = Werfen Sie benutzte Spritzen und Arzneimittel nicht in den Hausmüll oder ins Abwasser. Fragen Sie Ihre Apotheke, wie Sie den vollen Behälter entsorgen. Halten Sie sich an die Regeln vor Ort.
 
 ## 3. Die Einstichstelle wählen
 
@@ -73,13 +107,18 @@ sec-sites-summary = Wo Sie spritzen und wie Sie die Stelle jeden Tag wechseln.
 sites-key-areas = Sie können vier Bereiche nutzen: die Außenseite der Oberarme, den Bauch, die Vorderseite der Oberschenkel und das Gesäß oben außen.
 sites-key-navel = Spritzen Sie nie im Umkreis von 5 cm (2 Zoll) um den Bauchnabel.
 sites-key-move = Nehmen Sie jedes Mal eine neue Stelle. Halten Sie mindestens 2,5 cm (1 Zoll) Abstand zu Ihren letzten Stellen.
+sites-key-areas-eu = Die EU-Packungsbeilage nennt vier Bereiche: den Bauch (nicht rund um den Nabel), die Oberseite der Oberschenkel, das Gesäß oben außen und die Außenseite der Oberarme.
+sites-key-move-eu = Wechseln Sie die Stelle jedes Mal, damit keine Stelle wund wird.
+sites-key-rule-eu = Diese App hält 5 cm (2 Zoll) Abstand zum Bauchnabel. Jede neue Stelle liegt 2,5 cm (1 Zoll) von Ihren letzten Stellen entfernt. Das ist die Regel der App, aus dem Ratgeber des ACR. Die EU-Packungsbeilage nennt keine Abstände.
 sites-arm = Arme: die Außenseite des Oberarms.
+sites-others-eu = Wenn jemand anderes Ihnen die Spritze gibt, kann diese Person auch die Rückseite der Oberarme nehmen.
 sites-belly = Bauch: Lassen Sie den Kreis von 5 cm (2 Zoll) um den Bauchnabel aus.
 sites-thigh = Oberschenkel: die Vorderseite des Oberschenkels, in der Mitte.
 sites-buttock = Gesäß: der obere äußere Teil.
 sites-avoid = Spritzen Sie nicht in Haut, die schmerzt, geschwollen, gerötet oder hart ist oder einen blauen Fleck hat. Meiden Sie Narben, Dehnungsstreifen und Adern, die Sie sehen können.
 sites-self = Wenn Sie sich selbst spritzen, sind Bauch und Oberschenkel am einfachsten. Arme und Gesäß sind am besten, wenn jemand anderes Ihnen die Spritze gibt.
-sites-vary-eu = Die EU-Übersicht rät, die Stelle jedes Mal zu wechseln. Das hilft, Beschwerden zu vermeiden.
+sites-why-eu = Warum die Stelle wechseln? Wenn Kineret immer wieder an dieselbe Stelle gespritzt wird, kann sich unter der Haut ein Knoten bilden. Der Knoten ist eine Ablagerung von Eiweiß (Amyloid). Wenn Sie die Stelle jedes Mal wechseln, hilft das dagegen.
+sites-why-us = Warum die Stelle wechseln? So wird Ihre Haut nicht so leicht wund. Sagen Sie Ihrem Arzt Bescheid, wenn an der Einstichstelle ein Knoten bleibt.
 
 ## 4. Kineret aufbewahren
 
@@ -90,14 +129,14 @@ storage-key-freeze = Frieren Sie es nie ein. Wenn es gefroren sein könnte, verw
 storage-key-light = Lassen Sie die Spritzen in ihrer Packung. So sind sie vor Licht geschützt.
 storage-out-eu = Außerhalb des Kühlschranks: Wenn eine Spritze Zimmertemperatur (bis 25 °C) erreicht hat, verwenden Sie sie innerhalb von 72 Stunden oder werfen Sie sie weg. Legen Sie sie nicht zurück in den Kühlschrank.
 storage-out-us = Außerhalb des Kühlschranks: Fragen Sie Ihre Apotheke, wie lange eine Spritze bei Zimmertemperatur bleiben darf.
-storage-travel = Sie verreisen? Planen Sie, wie Sie es kühl halten. Fragen Sie Ihre Apotheke um Hilfe.
+storage-travel = Sie verreisen? Planen Sie, wie Sie es kühl halten. Bitten Sie Ihre Apotheke um Hilfe.
 storage-children = Bewahren Sie es so auf, dass Kinder es nicht sehen oder erreichen können.
 storage-expiry = Verwenden Sie es nicht nach dem Verfallsdatum auf dem Etikett.
 
 ## 5. Nebenwirkungen
 
 sec-side-title = Nebenwirkungen
-sec-side-summary = Was häufig ist, was schwer ist und Ihre Blutuntersuchungen.
+sec-side-summary = Was häufig ist, was schwer ist, Ihre Blutuntersuchungen und wie Sie eine Nebenwirkung melden.
 side-key-skin = Rötung, Schwellung, blaue Flecken oder Juckreiz an der Einstichstelle sind die häufigste Nebenwirkung. Meist sind sie leicht.
 side-key-fade = Diese Hautprobleme beginnen oft in den ersten 2 Wochen. Meist gehen sie in 4 bis 6 Wochen weg.
 side-key-infection = Mit Kineret können Infektionen leichter auftreten. Manche können schwer sein.
@@ -111,45 +150,52 @@ side-common-us = Bei Menschen mit RA gehören zu den häufigsten Nebenwirkungen 
     • ein flaues Gefühl im Magen (Übelkeit), Durchfall und Bauchschmerzen.
     • Gelenkschmerzen.
     • ein Gefühl wie bei einer Grippe.
-side-less-eu = Häufig, bei bis zu 1 von 10 Menschen: zu wenige weiße Blutkörperchen, zu wenige Blutplättchen (Zellen, die bei der Blutgerinnung helfen) und schwere Infektionen wie eine Lungenentzündung.
+side-less-eu = Häufig, bei bis zu 1 von 10 Menschen: zu wenige weiße Blutkörperchen, zu wenige Blutplättchen (die Zellen, die bei der Blutgerinnung helfen) und schwere Infektionen wie eine Lungenentzündung.
 side-uncommon-eu = Gelegentlich, bei bis zu 1 von 100 Menschen: eine schwere Allergie oder erhöhte Leberwerte.
 side-allergy-eu = Eine schwere Allergie kann vorkommen. Sie ist nicht häufig. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
 side-allergy-us = Eine schwere Allergie kann vorkommen. Bei DIRA ist das Risiko in den ersten Wochen vielleicht höher. Die Anzeichen finden Sie unter „Wann Sie Hilfe holen“.
 side-liver-eu = Leberprobleme können vorkommen. Man sieht sie am häufigsten beim Still-Syndrom, im ersten Monat. Ihr Arzt prüft Ihre Leber vielleicht mit Blutuntersuchungen.
+side-lump-eu = Wo Kineret immer wieder gespritzt wird, kann sich unter der Haut ein Knoten bilden (eine Ablagerung von Amyloid). Wie oft das vorkommt, ist nicht bekannt. Wechseln Sie die Stelle jedes Mal, das hilft dagegen.
 side-blood-us = Ihre weißen Blutkörperchen werden geprüft, bevor Sie beginnen. Dann werden sie 3 Monate lang jeden Monat geprüft. Danach alle 3 Monate, bis zu 1 Jahr lang.
 side-blood-eu = Ihre weißen Blutkörperchen werden geprüft, bevor Sie beginnen. Fragen Sie Ihren Arzt, wie oft Sie weitere Untersuchungen brauchen.
 side-lump = Sagen Sie Ihrem Arzt Bescheid, wenn an der Einstichstelle ein Knoten bleibt.
+side-report-us = Sagen Sie Ihrem Arzt, welche Nebenwirkungen Sie haben. Sie können sie auch der FDA melden (MedWatch): Rufen Sie 1-800-FDA-1088 an oder gehen Sie auf www.fda.gov/medwatch.
+side-report-eu = Sagen Sie Ihrem Arzt, Ihrer Pflegekraft oder Ihrer Apotheke, welche Nebenwirkungen Sie haben. Sie können sie auch selbst dem nationalen Meldesystem Ihres Landes melden. Wie das geht, steht in der Packungsbeilage.
 
 ## 6. Wann Sie Ihren Arzt anrufen / sofort Hilfe holen
 
 sec-help-title = Wann Sie Hilfe holen
-sec-help-summary = Sofort Hilfe holen, heute Ihren Arzt anrufen oder es vorher Ihrem Arzt sagen.
+sec-help-summary = Sofort Hilfe holen, vor dem nächsten Spritzen Ihren Arzt anrufen oder es vorher Ihrem Arzt sagen.
 help-key-allergy = Zeichen einer schweren Allergie sind ein Notfall. Holen Sie sofort Hilfe.
-help-key-infection = Fieber oder Zeichen einer Infektion? Rufen Sie heute Ihren Arzt an.
+help-key-infection-us = Fieber oder ein Zeichen einer Infektion? Rufen Sie Ihren Arzt an, bevor Sie das nächste Mal spritzen.
+help-key-infection-eu = Fieber oder ein Zeichen einer Infektion? Sagen Sie es sofort Ihrem Arzt, bevor Sie das nächste Mal spritzen.
 help-key-before = Planen Sie eine Operation, eine Impfung oder eine Schwangerschaft? Sagen Sie es zuerst Ihrem Arzt.
-help-now-intro = Wenn Sie eines dieser Anzeichen einer schweren Allergie haben, holen Sie sofort Hilfe. Rufen Sie einen Rettungswagen oder gehen Sie in die Notaufnahme. Spritzen Sie nicht noch einmal.
-help-now-call-us = In den USA: Rufen Sie die 911 an.
-help-now-call-eu = In der EU: Rufen Sie die 112 an.
+help-now-intro = Das sind Zeichen einer schweren Allergie. Wenn Sie eines davon haben, holen Sie sofort ärztliche Hilfe.
+help-now-call-us = Rufen Sie jetzt die 911 an. Fahren Sie nicht selbst. Spritzen Sie Kineret erst wieder, wenn ein Arzt sagt, dass es sicher ist.
+help-now-call-eu = Rufen Sie jetzt die 112 an. Fahren Sie nicht selbst. Spritzen Sie Kineret erst wieder, wenn ein Arzt sagt, dass es sicher ist.
 help-now-swelling = Schwellung im Gesicht, an der Zunge oder im Hals.
 help-now-breathing = Probleme beim Atmen oder Schlucken.
 help-now-pulse = Plötzlich schneller Herzschlag oder Schwitzen.
 help-now-rash = Juckende Haut oder ein Ausschlag am ganzen Körper (nicht nur an der Einstichstelle).
-help-now-wheeze = Pfeifendes Atmen nach einer Injektion.
+help-now-wheeze = Pfeifendes Atmen nach einer Spritze.
 help-now-dress-eu = Ein Ausschlag, der sich ausbreitet, oder Haut, die sich schält, mit Fieber oder geschwollenen Drüsen (Lymphknoten).
-help-soon-intro = Rufen Sie heute Ihren Arzt an. Warten Sie nicht bis zum nächsten Termin. Rufen Sie an bei:
-help-soon-fever = Fieber oder wenn Sie glauben, dass Sie eine Infektion haben.
-help-soon-high-fever = Hohes Fieber, das nicht weggeht, Schüttelfrost, Husten, Kopfschmerzen oder rote und schmerzende Haut.
-help-soon-low-fever = Leichtes Fieber, das nicht weggeht, Gewichtsverlust oder Husten, der nicht weggeht.
+help-soon-intro-us = Mit Kineret können Infektionen leichter auftreten. Rufen Sie Ihren Arzt an, wenn Sie eines davon haben:
+help-soon-intro-eu = Wenn Sie eines davon haben, sagen Sie es sofort Ihrem Arzt:
+help-soon-call = Rufen Sie an, bevor Sie das nächste Mal spritzen. Wenn Sie Ihren Arzt nicht erreichen, rufen Sie den Bereitschaftsdienst an. Warten Sie nie einfach ab.
+help-soon-fever = Jedes Fieber, auch leichtes, oder Schüttelfrost.
+help-soon-signs = Andere Zeichen einer Infektion, zum Beispiel Husten, Kopfschmerzen oder rote, schmerzende Haut.
+help-soon-weight = Gewichtsverlust oder Husten, der nicht aufhört.
 help-soon-liver-eu = Gelbe Haut oder gelbe Augen, dunkler Urin, heller Stuhl oder kein Appetit.
 help-soon-lung-eu = Beim Still-Syndrom: Atemnot schon bei leichter Anstrengung oder Husten am Morgen. Wenn das Atmen schwerfällt, holen Sie sofort Hilfe.
 help-soon-new-rash = Ein neuer Ausschlag.
 help-soon-site = Eine starke Hautreaktion an der Einstichstelle.
 help-soon-worry = Nebenwirkungen, die Ihnen Sorgen machen, oder wenn Sie mit Kineret aufhören möchten.
-help-before-intro = Sagen Sie es Ihrem Arzt vorher oder so bald wie möglich, wenn:
-help-before-antibiotics = Ein anderer Arzt Ihnen Antibiotika gibt.
-help-before-surgery = Sie operiert werden sollen.
-help-before-pregnancy = Sie schwanger sind oder eine Schwangerschaft planen.
-help-before-vaccine = Sie eine Impfung planen, egal welche.
+help-before-intro = Sagen Sie es Ihrem Arzt vorher oder sobald Sie es wissen:
+help-before-surgery = Vor jeder Operation.
+help-before-vaccine = Vor jeder Impfung. Fragen Sie, ob es ein Lebendimpfstoff ist: Solange Sie Kineret nehmen, dürfen Sie keine Lebendimpfstoffe bekommen.
+help-before-plan = Bevor Sie schwanger werden möchten.
+help-before-pregnancy = Sobald Sie wissen, dass Sie schwanger sind.
+help-before-antibiotics = Sobald ein anderer Arzt Ihnen Antibiotika gibt.
 
 ## 7. Zu Ihrer Sicherheit
 
@@ -157,9 +203,9 @@ sec-safety-title = Zu Ihrer Sicherheit
 sec-safety-summary = Wer es nicht verwenden soll, andere Arzneimittel, Schwangerschaft, vergessene Dosen.
 safety-key-allergy = Verwenden Sie Kineret nicht, wenn Sie dagegen allergisch sind. Verwenden Sie es nicht, wenn Sie gegen Eiweiße allergisch sind, die mit E.-coli-Bakterien hergestellt werden.
 safety-key-infection = Beginnen Sie nicht mit Kineret, solange Sie eine Infektion haben.
-safety-key-vaccine = Lassen Sie sich keine Lebendimpfstoffe geben, solange Sie Kineret verwenden.
+safety-key-vaccine = Lassen Sie sich keine Lebendimpfstoffe geben, solange Sie Kineret verwenden. Fragen Sie vor jeder Impfung, ob es ein Lebendimpfstoff ist.
 safety-neutro-eu = Beginnen Sie nicht mit Kineret, wenn Sie zu wenige weiße Blutkörperchen haben.
-safety-tnf = Verwenden Sie es nicht zusammen mit einem TNF-Blocker, wie Etanercept (Enbrel) oder Infliximab (Remicade). Zusammen erhöhen sie das Risiko für schwere Infektionen.
+safety-tnf = Verwenden Sie es nicht zusammen mit einem TNF-Blocker, wie Etanercept (Enbrel) oder Infliximab (Remicade). Ein TNF-Blocker ist ein Arzneimittel, das einen Botenstoff namens TNF blockiert. Zusammen erhöhen sie das Risiko für schwere Infektionen.
 safety-tell = Sagen Sie Ihrem Arzt, wenn Sie schon viele Infektionen hatten. Sagen Sie es ihm auch, wenn Sie Tuberkulose (TB), Asthma oder Krebs haben oder hatten.
 safety-tell-kidney = Sagen Sie Ihrem Arzt, wenn Sie Nierenprobleme haben.
 safety-tell-liver-eu = Sagen Sie Ihrem Arzt, wenn Sie schon einmal erhöhte Leberwerte hatten.
@@ -173,4 +219,5 @@ safety-missed-eu = Dosis vergessen? Rufen Sie Ihren Arzt an. Fragen Sie, wann Si
 safety-too-much-eu = Zu viel gespritzt? Ernste Probleme sind nicht zu erwarten. Rufen Sie trotzdem Ihren Arzt, Ihre Pflegekraft oder Ihre Apotheke an.
 safety-stop-us = Bei NOMID oder DIRA kann die Krankheit wieder aufflammen, wenn Sie aufhören. Sprechen Sie mit Ihrem Arzt, bevor Sie aufhören.
 safety-latex = Die Spritze und die Nadelschutzkappe sind nicht aus Naturlatex hergestellt.
-safety-sharps = Werfen Sie benutzte Spritzen in einen Abwurfbehälter. Entsorgen Sie Arzneimittel nicht im Waschbecken, in der Toilette oder im Hausmüll. Fragen Sie Ihre Apotheke.
+safety-sharps = Werfen Sie benutzte Spritzen in einen Abwurfbehälter. Fragen Sie Ihre Pflegekraft oder Ihre Apotheke, wie Sie den vollen Behälter entsorgen. Halten Sie sich an die Regeln vor Ort.
+safety-sharps-eu = Werfen Sie benutzte Spritzen in einen Abwurfbehälter. Entsorgen Sie Arzneimittel nicht im Waschbecken, in der Toilette oder im Hausmüll. Fragen Sie Ihre Apotheke, wie Sie sie entsorgen.

@@ -1,11 +1,11 @@
 # Kineret Coach: palabras de botones, menús y mensajes (español).
-# Que sean cortas y sencillas.
+# Que sean cortas y sencillas. Trato de "usted", como en el contenido.
 
 language-name = Español
 app-title = Kineret Coach
-home-purpose = Aprende a inyectarte Kineret de forma segura y lleva la cuenta de dónde te inyectas.
-home-learn = Lo que necesitas saber
-home-track = Tus inyecciones
+home-purpose = Aprenda a inyectarse Kineret de forma segura y lleve la cuenta de dónde se inyecta.
+home-learn = Lo que necesita saber
+home-track = Sus inyecciones
 nav-back = Atrás
 nav-home = Inicio
 nav-back-home = Volver al inicio
@@ -16,10 +16,11 @@ settings-language = Idioma
 settings-region = Prospecto
 region-us = Estados Unidos
 region-eu = Unión Europea
-region-ask = ¿Qué prospecto sigues? Algunos datos son distintos en EE. UU. y en la UE.
-region-hidden = Algunos datos cambian según la región. Elige tu región arriba para verlos.
-region-tag-us = Prospecto de EE. UU.
-region-tag-eu = Prospecto de la UE
+region-ask = ¿Qué información oficial sigue? Algunos datos son distintos en EE. UU. y en la UE.
+region-hidden = Algunos datos cambian según la región. Elija su región arriba para verlos.
+region-tag-us = Información oficial de EE. UU.
+region-tag-eu = Información oficial de la UE
+tag-app-advice = Consejo de la app
 text-smaller = Texto más pequeño
 text-bigger = Texto más grande
 text-size = Tamaño del texto: { $percent } %
@@ -34,11 +35,11 @@ steps-all = Todos los pasos
 step-of = Paso { $number } de { $total }
 step-next = Paso siguiente
 step-previous = Paso anterior
-help-now-heading = Pide ayuda ya
-help-soon-heading = Llama hoy a tu médico
-help-before-heading = Avisa antes a tu médico
+help-now-heading = Pida ayuda ya
+help-soon-heading = Llame enseguida a su médico
+help-before-heading = Avise antes a su médico
 help-now-badge = URGENCIA
-help-soon-badge = HOY
+help-soon-badge = URGENTE
 help-before-badge = ANTES
 sites-open-map = Abrir el mapa de zonas
 
@@ -51,7 +52,7 @@ today-not-yet = Dosis de hoy: aún sin registrar.
 map-title = Mapa de zonas
 map-front = Delante
 map-back = Detrás
-map-help = Toca una zona sombreada para elegir un punto. O usa el punto sugerido.
+map-help = Toque una zona sombreada para elegir un punto. O use el punto sugerido.
 map-legend-rest = { $days ->
     [one] En descanso (usada en el último día)
    *[other] En descanso (usada en los últimos { $days } días)
@@ -60,7 +61,7 @@ map-legend-ready = Lista para usar
 map-legend-never = Sin usar nunca
 map-legend-suggested = Punto sugerido
 map-legend-navel = No inyectar aquí
-map-navel-label = Ombligo: mantente a 5 cm (2 pulgadas)
+map-navel-label = Ombligo: no se inyecte a menos de 5 cm (2 pulgadas)
 zone-left_arm = Brazo izquierdo, parte alta
 zone-right_arm = Brazo derecho, parte alta
 zone-left_abdomen = Lado izquierdo del vientre
@@ -85,19 +86,19 @@ suggest-title = Punto sugerido
 suggest-zone = Siguiente: { $zone }.
 suggest-why-never = Esta zona aún no se ha usado.
 suggest-why-oldest = Esta zona es la que lleva más tiempo descansando.
-suggest-none = Ahora no hay ningún punto libre. Todas las zonas necesitan más descanso. Pregunta a tu enfermera qué hacer.
+suggest-none = Ahora no hay ningún punto libre. Todas las zonas necesitan más descanso. Pregunte a su enfermera qué hacer.
 suggest-use = Usar el punto sugerido
-chosen-title = El punto que elegiste
-chosen-none = Aún no has elegido un punto.
+chosen-title = El punto que eligió
+chosen-none = Aún no ha elegido un punto.
 chosen-ok = Buen punto. Cumple todas las reglas.
-hit-not-zone = Eso no es una zona de inyección. Elige una zona sombreada.
-hit-navel = Demasiado cerca del ombligo. Mantente a 5 cm (2 pulgadas).
-warn-title = Revisa este punto
-warn-too-close = A { $distance } cm de la inyección del { $date }. Deja al menos 2,5 cm (1 pulgada).
-warn-mark = A { $distance } cm de un punto que marcaste para evitar. Deja al menos 2,5 cm (1 pulgada).
+hit-not-zone = Eso no es una zona de inyección. Elija una zona sombreada.
+hit-navel = Demasiado cerca del ombligo. Deje al menos 5 cm (2 pulgadas).
+warn-title = Revise este punto
+warn-too-close = A { $distance } cm de la inyección del { $date }. Deje al menos 2,5 cm (1 pulgada).
+warn-mark = A { $distance } cm de un punto que marcó para evitar. Deje al menos 2,5 cm (1 pulgada).
 warn-navel = Dentro del círculo de 5 cm (2 pulgadas) alrededor del ombligo.
 warn-outside = Este punto está fuera de la zona.
-warn-anyway = Puedes registrarlo igual si tu enfermera te lo indicó. Quedará marcado.
+warn-anyway = Puede registrarlo igual si su enfermera se lo indicó. Quedará marcado.
 period-label = Mostrar
 period-days = { $days ->
     [one] { $days } día
@@ -108,7 +109,7 @@ period-days = { $days ->
 
 log-time = Hora
 log-now = Ahora
-log-dose = Dosis (como la escribió tu médico)
+log-dose = Dosis (como la escribió su médico)
 log-given-by = Quién la puso
 given-self = Yo
 given-carer = Un cuidador
@@ -119,10 +120,10 @@ log-save-anyway = Registrarla igual
 log-saved = Guardado. { $zone }, { $time }.
 log-undo = Deshacer
 log-undone = Se borró la última inyección.
-time-invalid = Escribe la hora así: { $example }
-time-future = Esa hora es en el futuro. Anota la dosis después de ponértela.
+time-invalid = Escriba la hora así: { $example }
+time-future = Esa hora es en el futuro. Anote la dosis después de ponérsela.
 mark-avoid = Marcar este punto para evitarlo
-mark-kind-bruise = Moretón
+mark-kind-bruise = Hematoma
 mark-kind-scar = Cicatriz
 mark-kind-reaction = Reacción en la piel
 mark-until = Evitar durante (días, 0 = hasta que lo quite)
@@ -152,7 +153,7 @@ history-deleted = Inyección borrada.
 history-add-reaction = Añadir una reacción
 reaction-redness = Enrojecimiento
 reaction-swelling = Hinchazón
-reaction-itching = Picazón
+reaction-itching = Picor
 reaction-pain = Dolor
 reaction-other = Otra
 reaction-none = Ninguna
@@ -163,7 +164,7 @@ flag-avoid_mark = Punto marcado
 
 ## Exportar e importar
 
-export-title = Compartir con tu equipo médico
+export-title = Compartir con su equipo médico
 export-csv = Guardar como CSV
 export-pdf = Guardar informe PDF
 import-csv = Importar un registro CSV
@@ -175,17 +176,17 @@ import-row = Línea { $line }: { $reason }.
 import-more = Y { $count } filas más. La línea de comandos (kineret-coach log import ARCHIVO) las muestra todas.
 import-not-log = Este archivo no es un registro de Kineret Coach. No se cambió nada.
 import-failed = No se pudo leer el archivo. No se cambió nada. { $reason }
-import-no-dialog = No se pudo abrir la ventana de archivos. Para importar un registro, cierra la aplicación y escribe: kineret-coach log import ARCHIVO
+import-no-dialog = No se pudo abrir la ventana de archivos. Para importar un registro, cierre la aplicación y escriba: kineret-coach log import ARCHIVO
 
 ## Problemas con el archivo del registro
 
-store-moved = No se pudo leer tu archivo de registro. Se guardó aquí: { $path }.
-store-restored = En su lugar, se cargó tu última copia de seguridad.
+store-moved = No se pudo leer su archivo de registro. Se guardó aquí: { $path }.
+store-restored = En su lugar, se cargó su última copia de seguridad.
 store-fresh = Se empezó un registro nuevo y vacío.
-store-too-new = Tu registro se hizo con una versión más nueva de Kineret Coach. No se cambió. Actualiza la app.
-store-save-failed = No se pudo guardar tu registro. Tu registro anterior está a salvo. { $reason }
-store-read-only = Ahora mismo no se puede cambiar tu registro.
-store-locked = Kineret Coach ya está abierto en otra ventana. Solo puedes cambiar tu registro allí. Cierra la otra ventana y vuelve a empezar.
+store-too-new = Su registro se hizo con una versión más nueva de Kineret Coach. No se cambió. Actualice la app.
+store-save-failed = No se pudo guardar su registro. Su registro anterior está a salvo. { $reason }
+store-read-only = Ahora mismo no se puede cambiar su registro.
+store-locked = Kineret Coach ya está abierto en otra ventana. Solo puede cambiar su registro allí. Cierre la otra ventana y vuelva a empezar.
 dismiss = Aceptar
 
 ## Otros modos
@@ -211,7 +212,7 @@ report-count = { $count ->
     [one] 1 inyección anotada en este periodo.
    *[other] { $count } inyecciones anotadas en este periodo.
 }
-report-footer = Este informe se hizo en el ordenador del paciente. No guarda ningún nombre.
+report-footer = Este informe se hizo en el dispositivo del paciente. No guarda ningún nombre.
 report-legend-injection = Inyección
 report-legend-reaction = Inyección con reacción en la piel
 report-summary = Resumen

@@ -3,7 +3,7 @@
 
 language-name = Français
 app-title = Kineret Coach
-home-purpose = Apprenez à injecter Kineret sans risque, et notez où vous faites vos injections.
+home-purpose = Apprenez à injecter Kineret en toute sécurité, et notez où vous faites vos injections.
 home-learn = Ce qu'il faut savoir
 home-track = Vos injections
 nav-back = Retour
@@ -18,8 +18,9 @@ region-us = États-Unis
 region-eu = Union européenne
 region-ask = Quelle notice suivez-vous ? Certaines informations diffèrent entre les États-Unis et l'UE.
 region-hidden = Certaines informations changent selon la région. Choisissez votre région en haut pour les voir.
-region-tag-us = Notice États-Unis
-region-tag-eu = Notice UE
+region-tag-us = Information officielle États-Unis
+region-tag-eu = Information officielle UE
+tag-app-advice = Conseil de l'application
 text-smaller = Texte plus petit
 text-bigger = Texte plus grand
 text-size = Taille du texte : { $percent } %
@@ -35,10 +36,10 @@ step-of = Étape { $number } sur { $total }
 step-next = Étape suivante
 step-previous = Étape précédente
 help-now-heading = Demandez de l'aide tout de suite
-help-soon-heading = Appelez votre médecin aujourd'hui
+help-soon-heading = Appelez votre médecin sans attendre
 help-before-heading = Prévenez d'abord votre médecin
 help-now-badge = URGENCE
-help-soon-badge = AUJOURD'HUI
+help-soon-badge = URGENT
 help-before-badge = AVANT
 sites-open-map = Ouvrir la carte des zones
 

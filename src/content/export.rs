@@ -4,8 +4,21 @@
 
 use std::fmt::Write as _;
 
-use super::{BlockKind, Content, HelpLevel, Region, Section};
+use super::{Block, BlockKind, Content, HelpLevel, Region, Section, Tag};
 use crate::i18n::I18n;
+
+/// A block's text, led by "[App advice]" when it is this app's advice rather than label text.
+/// (The region is the export's own, so region tags would add nothing.) `hide` leaves the tag off
+/// when the line above already carries it, as for the items under a help level's introduction.
+fn text(i18n: &I18n, b: &Block, region: Region, hide: Option<Tag>) -> String {
+    let t = i18n.t(&b.msg);
+    match b.tag(Some(region)) {
+        Some(Tag::AppAdvice) if hide != Some(Tag::AppAdvice) => {
+            format!("[{}] {t}", i18n.t(Tag::AppAdvice.msg()))
+        }
+        _ => t,
+    }
+}
 
 /// The text of one section as Markdown (title, key points, steps, help levels, details, sources).
 #[must_use]
@@ -18,7 +31,7 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
     if !keys.is_empty() {
         let _ = writeln!(md, "### {}\n", i18n.t("section-key-points"));
         for b in keys {
-            let _ = writeln!(md, "- {}", i18n.t(&b.msg));
+            let _ = writeln!(md, "- {}", text(i18n, b, region, None));
         }
         md.push('\n');
     }
@@ -29,7 +42,7 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
     if !steps.is_empty() {
         let _ = writeln!(md, "### {}\n", i18n.t("steps-all"));
         for (i, b) in steps.iter().enumerate() {
-            let _ = writeln!(md, "{}. {}", i + 1, i18n.t(&b.msg));
+            let _ = writeln!(md, "{}. {}", i + 1, text(i18n, b, region, None));
         }
         md.push('\n');
     }
@@ -40,12 +53,13 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
             .collect();
         if let Some((intro, rest)) = items.split_first() {
             let _ = writeln!(md, "### {}\n", i18n.t(level.heading_msg()));
-            let _ = writeln!(md, "{}\n", i18n.t(&intro.msg));
+            let _ = writeln!(md, "{}\n", text(i18n, intro, region, None));
             for b in section.visible(r).filter(|b| b.kind == BlockKind::HelpAction(level)) {
-                let _ = writeln!(md, "**{}**\n", i18n.t(&b.msg));
+                let _ = writeln!(md, "**{}**\n", text(i18n, b, region, None));
             }
+            let intro_tag = intro.tag(r);
             for b in rest {
-                let _ = writeln!(md, "- {}", i18n.t(&b.msg));
+                let _ = writeln!(md, "- {}", text(i18n, b, region, intro_tag));
             }
             md.push('\n');
         }
@@ -54,7 +68,7 @@ pub fn section_markdown(content: &Content, section: &Section, i18n: &I18n, regio
     if !details.is_empty() {
         let _ = writeln!(md, "### {}\n", i18n.t("section-details"));
         for b in details {
-            let _ = writeln!(md, "{}\n", i18n.t(&b.msg));
+            let _ = writeln!(md, "{}\n", text(i18n, b, region, None));
         }
     }
     let _ = writeln!(md, "### {}\n", i18n.t("section-sources"));

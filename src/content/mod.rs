@@ -118,19 +118,90 @@ impl SectionId {
     }
 }
 
-/// The picture drawn for an injection step.
+/// The picture drawn for an injection step (each step has its own).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Picture {
+    /// What you need: syringe, alcohol wipes, gauze.
+    Supplies,
+    /// A syringe taken out of the fridge.
+    Fridge,
+    /// Fridge, syringe and a 30-minute clock.
     Warm,
     NoHeat,
     NoShake,
+    /// The label with its "EXP" date.
+    Expiry,
+    /// Clear liquid with a few bits (good) beside cloudy liquid (do not use).
     Check,
-    CheckBad,
+    /// A dropped, cracked syringe (do not use).
+    Dropped,
+    /// The needle cap stays on.
+    CapOn,
+    /// Hands under running water.
     Wash,
+    /// A clean, lit table with everything on it.
+    Table,
+    /// The syringe's marks: 100 mg, or 20 to 90 mg (the EU syringe is graduated).
+    Dose,
+    /// Less than 100 mg? Ask how (whether the US syringe is graduated is not verified).
+    AskDose,
+    /// The cap pulled straight off.
+    CapOff,
+    /// Small air bubbles are fine.
+    Bubbles,
+    /// Needle up, a drop at the tip.
+    DropUp,
+    /// Needle down over gauze, plunger to the dose mark.
+    Gauze,
+    /// Dose not set right: this syringe away, a new one.
+    NewSyringe,
     Site,
+    /// Wipe, then pinch the skin.
+    Pinch,
+    /// Medicine going under the skin.
     Inject,
+    /// The needle fully into pinched skin.
+    Insert,
+    /// Thumb pushing the plunger slowly.
+    Push,
+    /// Needle out, fingers open.
+    LetGo,
     Once,
+    /// No cap back on a used needle.
+    NoRecap,
     Sharps,
+}
+
+impl Picture {
+    pub const ALL: [Picture; 27] = [
+        Picture::Supplies,
+        Picture::Fridge,
+        Picture::Warm,
+        Picture::NoHeat,
+        Picture::NoShake,
+        Picture::Expiry,
+        Picture::Check,
+        Picture::Dropped,
+        Picture::CapOn,
+        Picture::Wash,
+        Picture::Table,
+        Picture::Dose,
+        Picture::AskDose,
+        Picture::CapOff,
+        Picture::Bubbles,
+        Picture::DropUp,
+        Picture::Gauze,
+        Picture::NewSyringe,
+        Picture::Site,
+        Picture::Pinch,
+        Picture::Inject,
+        Picture::Insert,
+        Picture::Push,
+        Picture::LetGo,
+        Picture::Once,
+        Picture::NoRecap,
+        Picture::Sharps,
+    ];
 }
 
 /// The three levels of "when to get help", most urgent first.
@@ -178,6 +249,36 @@ pub enum BlockKind {
     HelpAction(HelpLevel),
 }
 
+/// The source key of this app's own general advice (not label text).
+pub const APP_SOURCE: &str = "APP";
+/// Sources that are the US label or taken from it.
+const US_LABEL_SOURCES: [&str; 3] = ["US-PI", "US-PPI", "PDR"];
+/// Sources that are the EU label (leaflet, `SmPC`) or the summary the EMA wrote of it.
+const EU_LABEL_SOURCES: [&str; 4] = ["EU-PL", "EU-PL-24", "EU-SmPC", "S3"];
+
+/// The small tag shown before a block's text: whose words these are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    /// The US label says it.
+    UsLabel,
+    /// The EU label says it.
+    EuLabel,
+    /// General advice from this app, not label text.
+    AppAdvice,
+}
+
+impl Tag {
+    /// The UI message naming the tag.
+    #[must_use]
+    pub const fn msg(self) -> &'static str {
+        match self {
+            Tag::UsLabel => "region-tag-us",
+            Tag::EuLabel => "region-tag-eu",
+            Tag::AppAdvice => "tag-app-advice",
+        }
+    }
+}
+
 /// One piece of teaching text.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Block {
@@ -187,6 +288,41 @@ pub struct Block {
     pub region: RegionTag,
     /// Source keys from the fact sheet.
     pub sources: Vec<String>,
+    /// For US readers, these sources instead of `sources` (when not empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub us_sources: Vec<String>,
+    /// For EU readers, these sources instead of `sources` (when not empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eu_sources: Vec<String>,
+}
+
+impl Block {
+    /// The sources a reader of `region` is shown for this block.
+    #[must_use]
+    pub fn sources_for(&self, region: Option<Region>) -> &[String] {
+        match region {
+            Some(Region::Us) if !self.us_sources.is_empty() => &self.us_sources,
+            Some(Region::Eu) if !self.eu_sources.is_empty() => &self.eu_sources,
+            _ => &self.sources,
+        }
+    }
+
+    /// The tag shown before the text: "App advice" when the app's own advice is among its
+    /// sources for this reader, else the label region it belongs to, else none.
+    #[must_use]
+    pub fn tag(&self, region: Option<Region>) -> Option<Tag> {
+        if self.sources_for(region).iter().any(|s| s == APP_SOURCE) {
+            return Some(Tag::AppAdvice);
+        }
+        // A region's block says "US label" / "EU label" only when that label is among its
+        // sources: the ACR guide's site rules are shown to US readers, but they are not the label.
+        let cites = |labels: &[&str]| self.sources_for(region).iter().any(|s| labels.contains(&s.as_str()));
+        match self.region {
+            RegionTag::US if cites(&US_LABEL_SOURCES) => Some(Tag::UsLabel),
+            RegionTag::EU if cites(&EU_LABEL_SOURCES) => Some(Tag::EuLabel),
+            _ => None,
+        }
+    }
 }
 
 /// One section of teaching.
@@ -212,7 +348,10 @@ impl Section {
     #[must_use]
     pub fn sources<'a>(&'a self, all: &'a [String], region: Option<Region>) -> Vec<&'a str> {
         all.iter()
-            .filter(|key| self.visible(region).any(|b| b.sources.iter().any(|s| s == *key)))
+            .filter(|key| {
+                self.visible(region)
+                    .any(|b| b.sources_for(region).iter().any(|s| s == *key))
+            })
             .map(String::as_str)
             .collect()
     }
@@ -284,6 +423,61 @@ mod tests {
                 let n = s.visible(Some(region)).filter(|b| b.kind == BlockKind::Key).count();
                 assert!((2..=4).contains(&n), "{:?} has {n} key points", s.id);
             }
+        }
+    }
+
+    #[test]
+    fn region_sources_are_known_keys_and_only_on_blocks_that_region_sees() {
+        let c = Content::embedded();
+        for b in c.sections.iter().flat_map(|s| &s.blocks) {
+            for key in b.us_sources.iter().chain(&b.eu_sources) {
+                assert!(c.sources.contains(key), "{}: unknown source {key}", b.msg);
+            }
+            assert!(
+                b.us_sources.is_empty() || b.region.visible_for(Some(Region::Us)),
+                "{}",
+                b.msg
+            );
+            assert!(
+                b.eu_sources.is_empty() || b.region.visible_for(Some(Region::Eu)),
+                "{}",
+                b.msg
+            );
+        }
+    }
+
+    #[test]
+    fn app_advice_is_tagged_and_label_text_is_not() {
+        let c = Content::embedded();
+        let block = |id: &str| {
+            c.sections
+                .iter()
+                .flat_map(|s| &s.blocks)
+                .find(|b| b.msg == id)
+                .unwrap_or_else(|| panic!("{id} exists"))
+        };
+        // The same words can be label text for EU readers and this app's advice for US readers.
+        let item = block("help-now-breathing");
+        assert_eq!(item.tag(Some(Region::Eu)), None);
+        assert_eq!(item.tag(Some(Region::Us)), Some(Tag::AppAdvice));
+        assert_eq!(block("help-now-call-eu").tag(Some(Region::Eu)), Some(Tag::AppAdvice));
+        assert_eq!(block("storage-out-eu").tag(Some(Region::Eu)), Some(Tag::EuLabel));
+        // The ACR guide's rules are shown to US readers but are not the US label.
+        assert_eq!(block("sites-key-navel").tag(Some(Region::Us)), None);
+        assert_eq!(block("how-uses-us").tag(Some(Region::Us)), Some(Tag::UsLabel));
+    }
+
+    #[test]
+    fn every_picture_is_used_by_a_step() {
+        let c = Content::embedded();
+        for p in Picture::ALL {
+            assert!(
+                c.sections
+                    .iter()
+                    .flat_map(|s| &s.blocks)
+                    .any(|b| b.kind == BlockKind::Step(p)),
+                "{p:?} is drawn but no step shows it"
+            );
         }
     }
 

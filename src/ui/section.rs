@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::app::{Command, Cx, Screen};
-use crate::content::{Block, BlockKind, Content, HelpLevel, RegionTag, SectionId};
+use crate::content::{Block, BlockKind, Content, HelpLevel, Region, SectionId, Tag};
 
 use super::pictures::picture_ui;
 use super::theme;
@@ -37,7 +37,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
             for b in keys {
                 ui.horizontal_top(|ui| {
                     ui.label(RichText::new("•").color(p.accent));
-                    block_text_ui(ui, cx, b);
+                    block_text_ui(ui, cx, b, b.tag(region));
                 });
             }
         });
@@ -60,7 +60,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
             .filter(|b| b.kind == BlockKind::HelpAction(level))
             .collect();
         if !items.is_empty() {
-            help_level_ui(ui, cx, level, &items, &actions);
+            help_level_ui(ui, cx, region, level, &items, &actions);
             ui.add_space(theme::GAP);
         }
     }
@@ -76,7 +76,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     if !details.is_empty() {
         subheading_ui(ui, &cx.i18n.t("section-details"));
         for b in details {
-            block_text_ui(ui, cx, b);
+            block_text_ui(ui, cx, b, b.tag(region));
             ui.add_space(theme::space::ROW);
         }
         ui.add_space(theme::GAP);
@@ -100,34 +100,41 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     }
 }
 
-/// A block's text, led by a "[US label]"/"[EU label]" tag when it is region-specific.
-fn block_text_ui(ui: &mut egui::Ui, cx: &Cx<'_>, b: &Block) {
+/// A block's text, led by its tag ("[US label]", "[EU label]", "[App advice]") when it has one.
+fn block_text_ui(ui: &mut egui::Ui, cx: &Cx<'_>, b: &Block, tag: Option<Tag>) {
     let p = theme::palette(ui);
-    let text = cx.i18n.t(&b.msg);
-    let tag = match b.region {
-        RegionTag::All => None,
-        RegionTag::US => Some(cx.i18n.t("region-tag-us")),
-        RegionTag::EU => Some(cx.i18n.t("region-tag-eu")),
-    };
     let body = egui::TextStyle::Body.resolve(ui.style());
+    tagged_text_ui(ui, cx, &cx.i18n.t(&b.msg), tag, body, p.text);
+}
+
+/// Text in one font and colour, led by a smaller tag in the accent colour.
+fn tagged_text_ui(
+    ui: &mut egui::Ui,
+    cx: &Cx<'_>,
+    text: &str,
+    tag: Option<Tag>,
+    font_id: egui::FontId,
+    color: egui::Color32,
+) {
+    let p = theme::palette(ui);
     let mut job = egui::text::LayoutJob::default();
     if let Some(tag) = tag {
         job.append(
-            &format!("[{tag}] "),
+            &format!("[{}] ", cx.i18n.t(tag.msg())),
             0.0,
             egui::TextFormat {
-                font_id: egui::FontId::proportional(body.size * 0.8),
+                font_id: egui::FontId::proportional(font_id.size * 0.8),
                 color: p.accent,
                 ..Default::default()
             },
         );
     }
     job.append(
-        &text,
+        text,
         0.0,
         egui::TextFormat {
-            font_id: body,
-            color: p.text,
+            font_id,
+            color,
             ..Default::default()
         },
     );
@@ -199,7 +206,14 @@ fn steps_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, steps: &[&Block]) {
     });
 }
 
-fn help_level_ui(ui: &mut egui::Ui, cx: &Cx<'_>, level: HelpLevel, items: &[&Block], actions: &[&Block]) {
+fn help_level_ui(
+    ui: &mut egui::Ui,
+    cx: &Cx<'_>,
+    region: Option<Region>,
+    level: HelpLevel,
+    items: &[&Block],
+    actions: &[&Block],
+) {
     let p = theme::palette(ui);
     let (icon, fg, bg, width) = match level {
         HelpLevel::Now => (Icon::Warning, p.emergency, p.emergency_bg, 4.0),
@@ -222,19 +236,18 @@ fn help_level_ui(ui: &mut egui::Ui, cx: &Cx<'_>, level: HelpLevel, items: &[&Blo
             );
         });
         if let Some((intro, rest)) = items.split_first() {
-            block_text_ui(ui, cx, intro);
+            let intro_tag = intro.tag(region);
+            block_text_ui(ui, cx, intro, intro_tag);
             for b in actions {
-                ui.label(
-                    RichText::new(cx.i18n.t(&b.msg))
-                        .strong()
-                        .size(theme::text::ACTION)
-                        .color(fg),
-                );
+                let font = egui::FontId::proportional(theme::text::ACTION);
+                tagged_text_ui(ui, cx, &cx.i18n.t(&b.msg), b.tag(region), font, fg);
             }
             for b in rest {
+                // The introduction's tag covers the list under it.
+                let tag = b.tag(region).filter(|t| Some(*t) != intro_tag);
                 ui.horizontal_top(|ui| {
                     ui.label(RichText::new("•").strong().color(fg));
-                    block_text_ui(ui, cx, b);
+                    block_text_ui(ui, cx, b, tag);
                 });
             }
         }
