@@ -192,8 +192,14 @@ fn a_notice_switches_language_with_the_app() {
         region: Some(Region::Eu),
         ..StartOptions::default()
     });
+    h.state_mut().apply(Command::Go(Screen::BodyMap));
     h.state_mut()
         .apply(Command::Log(LogCommand::ChooseInZone(Zone::LeftArm)));
+    h.run();
+    h.get_by_label(&en.t("log-dose")).click();
+    h.run();
+    h.get_by_label(&en.t("log-dose")).type_text("100 mg");
+    h.run();
     h.state_mut().apply(Command::Log(LogCommand::Save));
     h.run();
     let notice = h.state().state().notices.last().expect("a notice").clone();
@@ -222,13 +228,26 @@ fn at_home_without_a_file_window_exports_go_to_the_data_folder_and_import_is_not
         h.query_by_label(&en.t("import-csv")).is_none(),
         "no import without a file window"
     );
+    let shared_exports = std::env::temp_dir().join("exports");
+    let listing = || -> Vec<std::path::PathBuf> {
+        let mut v: Vec<_> = std::fs::read_dir(&shared_exports)
+            .map(|d| d.flatten().map(|e| e.path()).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    let shared_before = listing();
     h.get_by_label(&en.t("export-csv")).click();
     h.run();
     let exports = dir.path().join("exports");
     let files: Vec<_> = std::fs::read_dir(&exports).expect("exports folder").flatten().collect();
     assert_eq!(files.len(), 1, "one CSV in the data folder's exports");
     assert!(shows(&h, &exports.display().to_string()), "the notice says where it is");
-    assert!(!std::env::temp_dir().join("exports").exists() || std::env::temp_dir() == dir.path());
+    assert_eq!(
+        listing(),
+        shared_before,
+        "nothing was put in the shared temporary folder"
+    );
 }
 
 #[test]

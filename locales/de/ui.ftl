@@ -236,3 +236,16 @@ kiosk-pin-wait = Falsche PIN. Bitte { $seconds } s warten, dann noch einmal.
 kiosk-pin-ok = OK, PIN prüfen
 kiosk-pin-delete = Letzte Ziffer löschen
 kiosk-pin-cancel = Abbrechen
+
+## Daily use
+nav-get-help = Hilfe holen
+today-suggested = Vorgeschlagene Stelle heute: { $zone }.
+today-log = Heutige Dosis eintragen
+today-open-map = Körperkarte öffnen
+log-dose-required = Tragen Sie zuerst Ihre Dosis ein, so wie Ihr Arzt sie aufgeschrieben hat (zum Beispiel 100 mg).
+log-second-today = Sie haben heute schon um { $time } eine Dosis eingetragen. Noch eine eintragen?
+log-second-day = Sie haben am { $date } schon um { $time } eine Dosis eingetragen. Noch eine eintragen?
+log-second-why = Kineret wird einmal am Tag gespritzt. Tragen Sie eine zweite Dosis nur ein, wenn Sie wirklich eine gespritzt haben (zum Beispiel eine geteilte Dosis, die Ihr Arzt verordnet hat).
+log-second-yes = Ja, noch eine Dosis eintragen
+log-second-no = Nein, nicht eintragen
+settings-menu = Einstellungen

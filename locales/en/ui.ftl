@@ -236,3 +236,16 @@ kiosk-pin-wait = Wrong PIN. Wait { $seconds } s, then try again.
 kiosk-pin-ok = OK, check the PIN
 kiosk-pin-delete = Delete the last digit
 kiosk-pin-cancel = Cancel
+
+## Daily use
+nav-get-help = Get help
+today-suggested = Suggested spot today: { $zone }.
+today-log = Log today's dose
+today-open-map = Open the site map
+log-dose-required = Write your dose first, as your doctor wrote it (for example 100 mg).
+log-second-today = You already logged a dose today at { $time }. Log another one?
+log-second-day = You already logged a dose on { $date } at { $time }. Log another one?
+log-second-why = Kineret is taken once a day. Log a second dose only if you really gave one (for example a split dose your doctor asked for).
+log-second-yes = Yes, log another dose
+log-second-no = No, do not log it
+settings-menu = Settings

@@ -236,3 +236,16 @@ kiosk-pin-wait = PIN incorrecto. Espere { $seconds } s y vuelva a intentarlo.
 kiosk-pin-ok = Aceptar, comprobar el PIN
 kiosk-pin-delete = Borrar la última cifra
 kiosk-pin-cancel = Cancelar
+
+## Daily use
+nav-get-help = Pedir ayuda
+today-suggested = Lugar sugerido hoy: { $zone }.
+today-log = Anotar la dosis de hoy
+today-open-map = Abrir el mapa del cuerpo
+log-dose-required = Primero escriba su dosis, tal como la escribió su médico (por ejemplo 100 mg).
+log-second-today = Ya anotó una dosis hoy a las { $time }. ¿Quiere anotar otra?
+log-second-day = Ya anotó una dosis el { $date } a las { $time }. ¿Quiere anotar otra?
+log-second-why = Kineret se usa una vez al día. Anote una segunda dosis solo si de verdad se la puso (por ejemplo, una dosis dividida que le indicó su médico).
+log-second-yes = Sí, anotar otra dosis
+log-second-no = No, no anotarla
+settings-menu = Ajustes

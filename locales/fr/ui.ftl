@@ -236,3 +236,16 @@ kiosk-pin-wait = Code incorrect. Attendez { $seconds } s, puis réessayez.
 kiosk-pin-ok = OK, vérifier le code
 kiosk-pin-delete = Effacer le dernier chiffre
 kiosk-pin-cancel = Annuler
+
+## Daily use
+nav-get-help = Obtenir de l'aide
+today-suggested = Endroit conseillé aujourd'hui : { $zone }.
+today-log = Noter la dose d'aujourd'hui
+today-open-map = Ouvrir la carte du corps
+log-dose-required = Écrivez d'abord votre dose, comme votre médecin l'a écrite (par exemple 100 mg).
+log-second-today = Vous avez déjà noté une dose aujourd'hui à { $time }. En noter une autre ?
+log-second-day = Vous avez déjà noté une dose le { $date } à { $time }. En noter une autre ?
+log-second-why = Kineret se prend une fois par jour. Notez une deuxième dose seulement si vous l'avez vraiment faite (par exemple une dose en deux fois demandée par votre médecin).
+log-second-yes = Oui, noter une autre dose
+log-second-no = Non, ne pas la noter
+settings-menu = Réglages

@@ -57,6 +57,12 @@ pub enum LogCommand {
     TimeEdited,
     /// Log the chosen spot with the dose form's dose, time, person and note.
     Save,
+    /// Log it although a dose is already logged that day (after the question).
+    SaveSecond,
+    /// "No": do not log a second dose.
+    CancelSecond,
+    /// The Today card's main button: the site map with today's suggested spot chosen.
+    StartToday,
     /// Remove the entry just logged.
     Undo,
     Delete(u64),
@@ -237,6 +243,8 @@ impl App {
             }
             None => LogSession::in_memory(opts.log.clone().unwrap_or_default()),
         };
+        // The dose is remembered from the last entry: no typing when nothing changed.
+        state.forms.log.dose = last_dose(session.log());
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let frame_now = opts.clock.now();
         let kiosk = (mode == Mode::Kiosk).then(|| kiosk::KioskRuntime::new(ctx, setup, frame_now.timestamp()));
@@ -601,9 +609,21 @@ impl App {
                 let point = rotation::suggest_in_zone(zone, at, self.session.log()).unwrap_or_else(|| zone.centre());
                 self.choose(zone, point);
             }
-            LogCommand::TimeEdited => self.refresh_choice(),
+            LogCommand::TimeEdited => {
+                // The question about a second dose was about the time typed before.
+                self.state.forms.log.confirm_second = None;
+                self.refresh_choice();
+            }
             LogCommand::ClearChoice => self.clear_choice(),
-            LogCommand::Save => self.save_dose(&now),
+            LogCommand::Save => self.save_dose(&now, false),
+            LogCommand::SaveSecond => self.save_dose(&now, true),
+            LogCommand::CancelSecond => self.state.forms.log.confirm_second = None,
+            LogCommand::StartToday => {
+                self.apply(Command::Go(Screen::BodyMap));
+                if let Some(s) = self.session.suggestion(now.timestamp()) {
+                    self.choose(s.zone, s.point);
+                }
+            }
             LogCommand::Undo => {
                 let n = self.session.undo();
                 self.notify(n);
@@ -682,10 +702,17 @@ impl App {
         }
     }
 
-    fn save_dose(&mut self, now: &Zoned) {
+    fn save_dose(&mut self, now: &Zoned, second_confirmed: bool) {
         let Some((zone, point)) = self.state.choice.spot else {
             return;
         };
+        let form = &mut self.state.forms.log;
+        form.confirm_second = None;
+        if form.dose.trim().is_empty() {
+            form.dose_error = Some("log-dose-required");
+            return;
+        }
+        form.dose_error = None;
         let form = &self.state.forms.log;
         let at = if form.time_text.trim().is_empty() {
             now.clone()
@@ -695,6 +722,23 @@ impl App {
                 Err(msg) => return self.notify([Notice::warning(msg)]),
             }
         };
+        // Kineret is once a day: a second dose that day is logged only after the question
+        // that names the first.
+        if !second_confirmed {
+            let tz = now.time_zone();
+            let day = at.with_time_zone(tz.clone()).date();
+            if let Some(earlier) = self
+                .session
+                .log()
+                .entries
+                .iter()
+                .filter(|e| e.at.with_time_zone(tz.clone()).date() == day)
+                .max_by_key(|e| e.at.timestamp())
+            {
+                self.state.forms.log.confirm_second = Some(earlier.id);
+                return;
+            }
+        }
         let entry = Entry {
             id: 0,
             at,
@@ -773,6 +817,15 @@ impl App {
     pub fn settings_to_save(&self) -> Option<&Settings> {
         self.policy.persist_settings.then_some(&self.settings)
     }
+}
+
+/// The dose of the latest entry (empty for an empty log).
+fn last_dose(log: &LogFile) -> String {
+    log.entries
+        .iter()
+        .max_by_key(|e| e.at.timestamp())
+        .map(|e| e.dose.clone())
+        .unwrap_or_default()
 }
 
 /// File name of an export made at `now`.

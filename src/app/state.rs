@@ -62,6 +62,11 @@ pub struct LogForm {
     pub time_text: String,
     /// How long an avoid-mark lasts, in days (0 = until removed).
     pub mark_days: u32,
+    /// Why the dose field was refused (a message id, shown at the field).
+    pub dose_error: Option<&'static str>,
+    /// A dose is already logged on the day of this one: the entry it would join, waiting for
+    /// "Yes, log another dose".
+    pub confirm_second: Option<u64>,
 }
 
 impl Default for LogForm {
@@ -72,6 +77,8 @@ impl Default for LogForm {
             note: String::new(),
             time_text: String::new(),
             mark_days: 14,
+            dose_error: None,
+            confirm_second: None,
         }
     }
 }

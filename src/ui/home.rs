@@ -80,11 +80,43 @@ pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
 /// Text size of the lesson buttons.
 const LESSON_TEXT: f32 = theme::text::BUTTON;
 
-fn today_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
+/// The Today card: today's dose done or not (with time and site when done), the suggested
+/// spot, and one main button that opens the site map with that spot chosen and the last dose
+/// filled in.
+fn today_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
     if !cx.policy.keeps_a_log() {
         return;
     }
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        today_status_ui(ui, cx);
+        let done = cx.session.dose_today(cx.now).is_some();
+        if !done && let Some(s) = cx.suggestion {
+            let zone = cx.i18n.t(&crate::i18n::ids::zone(s.zone));
+            ui.add(
+                egui::Label::new(
+                    RichText::new(cx.i18n.t_args("today-suggested", &[("zone", zone.into())]))
+                        .size(theme::text::STATUS),
+                )
+                .wrap(),
+            );
+        }
+        ui.add_space(theme::space::STEP);
+        let key = if done { "today-open-map" } else { "today-log" };
+        let main = ui.add(
+            egui::Button::new(RichText::new(cx.i18n.t(key)).size(theme::text::ACTION).strong())
+                .fill(if done { p.card } else { p.accent_bg })
+                .min_size(egui::vec2(theme::min_touch(ui) * 4.0, theme::min_touch(ui) * 1.25)),
+        );
+        if main.clicked() {
+            cx.push(Command::Log(crate::app::LogCommand::StartToday));
+        }
+    });
+}
+
+fn today_status_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
+    let p = theme::palette(ui);
     let (done, text) = match cx.session.dose_today(cx.now) {
         Some(e) => (
             true,

@@ -13,7 +13,7 @@ use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
 
 use super::theme::{self, map};
-use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
+use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, paragraph_ui, subheading_ui};
 
 /// Whether a point from the log can be drawn (finite, and near the body).
 fn drawable(p: crate::body_map::model::PointCm) -> bool {
@@ -387,8 +387,20 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
         cx.push(Command::Log(LogCommand::TimeEdited));
     }
     let dose_label = ui.label(cx.i18n.t("log-dose"));
-    ui.add(egui::TextEdit::singleline(&mut cx.forms.log.dose).desired_width(field_width))
+    let dose = ui
+        .add(egui::TextEdit::singleline(&mut cx.forms.log.dose).desired_width(field_width))
         .labelled_by(dose_label.id);
+    if dose.changed() {
+        cx.forms.log.dose_error = None;
+    }
+    // An empty dose is refused here, at the field, in words.
+    if let Some(id) = cx.forms.log.dose_error {
+        let p = theme::palette(ui);
+        ui.horizontal(|ui| {
+            icon_ui(ui, Icon::Warning, theme::icon::INLINE, p.warn);
+            ui.add(egui::Label::new(RichText::new(cx.i18n.t(id)).color(p.warn).strong()).wrap());
+        });
+    }
     ui.label(cx.i18n.t("log-given-by"));
     ui.horizontal_wrapped(|ui| {
         for (g, key) in [
@@ -402,9 +414,18 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
     let note_label = ui.label(cx.i18n.t("log-note"));
     ui.add(egui::TextEdit::singleline(&mut cx.forms.log.note).desired_width(field_width))
         .labelled_by(note_label.id);
-    let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
-    if big_button_ui(ui, &cx.i18n.t(key)).clicked() {
-        cx.push(Command::Log(LogCommand::Save));
+    if let Some(earlier) = cx
+        .forms
+        .log
+        .confirm_second
+        .and_then(|id| cx.session.log().entries.iter().find(|e| e.id == id))
+    {
+        second_dose_question_ui(ui, cx, earlier.at.clone());
+    } else {
+        let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
+        if big_button_ui(ui, &cx.i18n.t(key)).clicked() {
+            cx.push(Command::Log(LogCommand::Save));
+        }
     }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
@@ -426,6 +447,34 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
                 cx.push(Command::Log(LogCommand::AddMark { kind, days }));
             }
         }
+    });
+}
+
+/// "You already logged a dose today at 08:10. Log another one?": a second dose that day is
+/// never logged by one click.
+fn second_dose_question_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, earlier: jiff::Zoned) {
+    let p = theme::palette(ui);
+    let local = earlier.with_time_zone(cx.now.time_zone().clone());
+    let time = cx.i18n.time(&local);
+    let text = if local.date() == cx.now.date() {
+        cx.i18n.t_args("log-second-today", &[("time", time.into())])
+    } else {
+        cx.i18n.t_args(
+            "log-second-day",
+            &[("date", cx.i18n.date(&local).into()), ("time", time.into())],
+        )
+    };
+    callout_ui(ui, Icon::Warning, p.warn, p.warn_bg, 2.0, |ui| {
+        ui.add(egui::Label::new(RichText::new(text).strong()).wrap());
+        ui.add(egui::Label::new(cx.i18n.t("log-second-why")).wrap());
+        ui.horizontal_wrapped(|ui| {
+            if big_button_ui(ui, &cx.i18n.t("log-second-yes")).clicked() {
+                cx.push(Command::Log(LogCommand::SaveSecond));
+            }
+            if big_button_ui(ui, &cx.i18n.t("log-second-no")).clicked() {
+                cx.push(Command::Log(LogCommand::CancelSecond));
+            }
+        });
     });
 }
 

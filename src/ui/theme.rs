@@ -35,6 +35,8 @@ pub struct Palette {
     pub card: Color32,
     pub card_stroke: Color32,
     pub accent: Color32,
+    /// Fill of the one main button of a screen (text on it is `text`).
+    pub accent_bg: Color32,
     pub emergency: Color32,
     pub emergency_bg: Color32,
     pub soon: Color32,
@@ -80,6 +82,7 @@ const NORMAL: Palette = Palette {
     card: Color32::from_rgb(246, 248, 251),
     card_stroke: Color32::from_rgb(200, 206, 216),
     accent: Color32::from_rgb(0, 92, 170),
+    accent_bg: Color32::from_rgb(200, 224, 250),
     emergency: Color32::from_rgb(176, 0, 32),
     emergency_bg: Color32::from_rgb(255, 235, 238),
     soon: Color32::from_rgb(150, 80, 0),
@@ -118,6 +121,7 @@ const HIGH_CONTRAST: Palette = Palette {
     card: Color32::BLACK,
     card_stroke: Color32::WHITE,
     accent: Color32::from_rgb(255, 230, 0),
+    accent_bg: Color32::from_rgb(40, 40, 110),
     emergency: Color32::from_rgb(255, 110, 110),
     emergency_bg: Color32::BLACK,
     soon: Color32::from_rgb(255, 200, 60),
@@ -316,6 +320,9 @@ pub mod widget {
     pub const REGION_ITEM_W: f32 = 200.0;
     /// Widest a text field of the dose form gets.
     pub const FIELD_W: f32 = 320.0;
+    /// Below this width (in points, after the text size), the top bar's settings fold into
+    /// one menu.
+    pub const TOP_BAR_FOLD_W: f32 = 760.0;
     /// Narrowest the words beside a step picture get.
     pub const STEP_TEXT_MIN_W: f32 = 200.0;
 }

@@ -36,17 +36,21 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                     .strong(),
             );
         }
+        get_help_ui(ui, cx);
         ui.separator();
-        // Each label stays with its control when the bar wraps (big text, narrow window).
-        ui.horizontal(|ui| language_picker_ui(ui, cx));
-        // A kiosk shows the clinic's region only.
-        if cx.kiosk.is_none() {
-            ui.horizontal(|ui| region_picker_ui(ui, cx));
-        }
-        ui.horizontal(|ui| text_size_ui(ui, cx));
-        let mut hc = cx.settings.high_contrast;
-        if ui.checkbox(&mut hc, cx.i18n.t("theme-high-contrast")).changed() {
-            cx.push(Command::SetHighContrast(hc));
+        if ui.available_width() < theme::widget::TOP_BAR_FOLD_W {
+            // Big text or a narrow window: the settings fold into one menu, so no control
+            // ends up off screen.
+            settings_menu_ui(ui, cx);
+        } else {
+            // Each label stays with its control when the bar wraps.
+            ui.horizontal(|ui| language_picker_ui(ui, cx));
+            // A kiosk shows the clinic's region only.
+            if cx.kiosk.is_none() {
+                ui.horizontal(|ui| region_picker_ui(ui, cx));
+            }
+            ui.horizontal(|ui| text_size_ui(ui, cx));
+            contrast_ui(ui, cx);
         }
         // A kiosk visitor can leave at any time; the next one starts fresh.
         if cx.kiosk.is_some()
@@ -61,6 +65,92 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         }
     });
     ui.add_space(theme::space::ROW);
+}
+
+/// "Get help", on every screen: one click to "When to get help", where the region's emergency
+/// number comes first.
+fn get_help_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let help = Screen::Section(crate::content::SectionId::Help);
+    if cx.nav.screen == help {
+        return;
+    }
+    let p = theme::palette(ui);
+    let r = ui.add(
+        egui::Button::new(RichText::new(cx.i18n.t("nav-get-help")).strong().color(p.emergency))
+            .fill(p.emergency_bg)
+            .stroke(egui::Stroke::new(2.0, p.emergency))
+            .min_size(egui::vec2(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
+    );
+    if r.clicked() {
+        cx.push(Command::Go(help));
+    }
+}
+
+fn contrast_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let mut hc = cx.settings.high_contrast;
+    if ui.checkbox(&mut hc, cx.i18n.t("theme-high-contrast")).changed() {
+        cx.push(Command::SetHighContrast(hc));
+    }
+}
+
+/// The settings in one menu: language and label as lists of buttons (no menu in a menu),
+/// text size, contrast.
+fn settings_menu_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let touch = theme::min_touch(ui);
+    let button = egui::Button::new(cx.i18n.t("settings-menu")).min_size(egui::vec2(touch * 2.0, touch));
+    let config =
+        egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::from_button(button)
+        .config(config)
+        .ui(ui, |ui| {
+            ui.set_max_width(ui.ctx().content_rect().width() * 0.9);
+            // At big text the menu can be taller than the window: it scrolls.
+            let max_height = ui.ctx().content_rect().height() * 0.85;
+            egui::ScrollArea::vertical()
+                .max_height(max_height)
+                .show(ui, |ui| settings_menu_items_ui(ui, cx, touch));
+        });
+}
+
+fn settings_menu_items_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, touch: f32) {
+    ui.label(RichText::new(cx.i18n.t("settings-language")).strong());
+    let mut choices = cx.i18n.choices();
+    if let Some(k) = &cx.kiosk {
+        choices.retain(|(code, _)| k.choices.iter().any(|c| &c.code == code));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (code, name) in choices {
+            let selected = code == cx.i18n.code();
+            if ui
+                .add(egui::Button::selectable(selected, name).min_size(egui::vec2(touch * 2.0, touch)))
+                .clicked()
+                && !selected
+            {
+                cx.push(Command::SetLanguage(code));
+            }
+        }
+    });
+    if cx.kiosk.is_none() {
+        ui.separator();
+        ui.label(RichText::new(cx.i18n.t("settings-region")).strong());
+        ui.horizontal_wrapped(|ui| {
+            for region in Region::ALL {
+                let selected = cx.settings.region == Some(region);
+                if ui
+                    .add(
+                        egui::Button::selectable(selected, cx.i18n.t(region.msg()))
+                            .min_size(egui::vec2(touch * 2.0, touch)),
+                    )
+                    .clicked()
+                {
+                    cx.push(Command::SetRegion(region));
+                }
+            }
+        });
+    }
+    ui.separator();
+    ui.horizontal_wrapped(|ui| text_size_ui(ui, cx));
+    contrast_ui(ui, cx);
 }
 
 fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {

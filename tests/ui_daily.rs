@@ -1,0 +1,183 @@
+//! The daily task as a patient does it: open the app, see whether today's dose is done, take
+//! the suggested spot, log it, in at most 3 clicks and no typing when nothing changed. A second
+//! dose the same day is never logged by one click; an empty dose is refused at its field; "Get
+//! help" is one click away on every screen.
+
+mod common;
+
+use common::{harness_with, shows};
+use eframe::egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kineret_coach::app::{App, Clock, Command, Screen, StartOptions};
+use kineret_coach::body_map::model::{PointCm, Zone};
+use kineret_coach::content::{Region, SectionId};
+use kineret_coach::i18n::I18n;
+use kineret_coach::log::model::{Entry, GivenBy, LogFile};
+
+/// 1 May 2026, 10:00, two hours east of UTC.
+fn now() -> jiff::Zoned {
+    let tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(2));
+    jiff::Timestamp::from_second(1_777_622_400).expect("time").to_zoned(tz)
+}
+
+fn entry(id: u64, hours_ago: i64, dose: &str) -> Entry {
+    Entry {
+        id,
+        at: now() - jiff::SignedDuration::from_hours(hours_ago),
+        zone: Zone::LeftThigh,
+        point: PointCm::new(8.0, 33.0),
+        dose: dose.into(),
+        given_by: GivenBy::SelfInjected,
+        reaction: None,
+        note: String::new(),
+        flags: vec![],
+    }
+}
+
+fn app_with(entries: Vec<Entry>) -> Harness<'static, App> {
+    let mut log = LogFile::default();
+    for e in entries {
+        log.add_entry(e);
+    }
+    harness_with(StartOptions {
+        lang: Some("en".into()),
+        region: Some(Region::Us),
+        log: Some(log),
+        clock: Clock::Fixed(now()),
+        ..StartOptions::default()
+    })
+}
+
+/// Clicks the button with this label and counts the click.
+fn click(h: &mut Harness<'static, App>, label: &str, clicks: &mut u32) {
+    h.get_by_role_and_label(Role::Button, label).click();
+    h.run();
+    *clicks += 1;
+}
+
+#[test]
+fn from_start_to_a_logged_dose_takes_two_clicks_and_no_typing() {
+    let en = I18n::new("en");
+    // Yesterday's dose was "0.67 mL (100 mg)": today's form remembers it.
+    let mut h = app_with(vec![entry(1, 26, "0.67 mL (100 mg)")]);
+    assert!(shows(&h, &en.t("today-not-yet")), "the Today card says it is not done");
+    let suggestion =
+        kineret_coach::rotation::suggest(now().timestamp(), h.state().session().log()).expect("a suggestion");
+    let zone = en.t(&kineret_coach::i18n::ids::zone(suggestion.zone));
+    assert!(shows(&h, &en.t_args("today-suggested", &[("zone", zone.into())])));
+    let mut clicks = 0;
+    click(&mut h, &en.t("today-log"), &mut clicks);
+    assert_eq!(h.state().screen(), Screen::BodyMap);
+    assert_eq!(
+        h.state().state().choice.spot,
+        Some((suggestion.zone, suggestion.point)),
+        "the suggested spot is already chosen"
+    );
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    let log = &h.state().session().log().entries;
+    assert_eq!(log.len(), 2, "the dose is logged");
+    let new = log.iter().max_by_key(|e| e.at.timestamp()).expect("entry");
+    assert_eq!(new.dose, "0.67 mL (100 mg)", "the dose of the last entry, untyped");
+    assert_eq!((new.zone, new.point), (suggestion.zone, suggestion.point));
+    assert!(clicks <= 3, "{clicks} clicks");
+    // Back home, the card says it is done, with the time and the site.
+    h.state_mut().apply(Command::Go(Screen::Home));
+    h.run();
+    assert!(shows(&h, "Today's dose is done"), "the Today card says done");
+}
+
+#[test]
+fn a_second_dose_the_same_day_needs_a_yes_that_names_the_first() {
+    let en = I18n::new("en");
+    // A dose at 08:10 today.
+    let mut h = app_with(vec![entry(1, 2, "100 mg")]);
+    let mut clicks = 0;
+    click(&mut h, &en.t("today-open-map"), &mut clicks);
+    click(&mut h, &en.t("suggest-use"), &mut clicks);
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    assert_eq!(h.state().session().log().entries.len(), 1, "not logged by one click");
+    let question = en.t_args("log-second-today", &[("time", "8:00 AM".into())]);
+    let earlier = h.state().session().log().entries[0].at.clone();
+    let question_now = en.t_args("log-second-today", &[("time", en.time(&earlier).into())]);
+    assert!(
+        shows(&h, &question_now),
+        "the question names the earlier dose's time: {question_now} (e.g. {question})"
+    );
+    // "No" logs nothing and takes the question away.
+    click(&mut h, &en.t("log-second-no"), &mut clicks);
+    assert_eq!(h.state().session().log().entries.len(), 1);
+    assert!(!shows(&h, &question_now));
+    // Asked again, "Yes" logs it.
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    click(&mut h, &en.t("log-second-yes"), &mut clicks);
+    assert_eq!(h.state().session().log().entries.len(), 2, "a split dose can be logged");
+}
+
+#[test]
+fn a_dose_given_yesterday_does_not_ask_but_a_typed_time_on_a_day_with_a_dose_does() {
+    let en = I18n::new("en");
+    let mut h = app_with(vec![entry(1, 30, "100 mg")]);
+    let mut clicks = 0;
+    click(&mut h, &en.t("today-log"), &mut clicks);
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    assert_eq!(
+        h.state().session().log().entries.len(),
+        2,
+        "yesterday's dose is another day"
+    );
+}
+
+#[test]
+fn an_empty_dose_is_refused_at_its_field_and_nothing_is_logged() {
+    let en = I18n::new("en");
+    let mut h = app_with(vec![]);
+    let mut clicks = 0;
+    click(&mut h, &en.t("today-log"), &mut clicks);
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    assert!(
+        h.state().session().log().entries.is_empty(),
+        "nothing logged without a dose"
+    );
+    let msg = en.t("log-dose-required");
+    assert!(shows(&h, &msg), "the reason is shown");
+    // At the field: the message sits right under the dose box, not in the banner.
+    let field = h.get_by_role_and_label(Role::TextInput, &en.t("log-dose")).rect();
+    let note = h.get_by_label(&msg).rect();
+    assert!(
+        note.top() >= field.bottom() && note.top() - field.bottom() < 60.0,
+        "{field:?} {note:?}"
+    );
+    assert!(h.state().state().notices.is_empty(), "no banner at the top");
+    // Typing a dose takes the message away and the dose is logged.
+    h.get_by_role_and_label(Role::TextInput, &en.t("log-dose")).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &en.t("log-dose"))
+        .type_text("100 mg");
+    h.run();
+    assert!(!shows(&h, &msg));
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    assert_eq!(h.state().session().log().entries.len(), 1);
+}
+
+#[test]
+fn get_help_is_one_click_away_on_every_screen() {
+    let en = I18n::new("en");
+    let mut screens = vec![Screen::Home, Screen::BodyMap, Screen::History];
+    screens.extend(
+        SectionId::ALL
+            .iter()
+            .copied()
+            .filter(|s| *s != SectionId::Help)
+            .map(Screen::Section),
+    );
+    for screen in screens {
+        let mut h = app_with(vec![]);
+        h.state_mut().apply(Command::Go(screen));
+        h.run();
+        h.get_by_role_and_label(Role::Button, &en.t("nav-get-help")).click();
+        h.run();
+        assert_eq!(h.state().screen(), Screen::Section(SectionId::Help), "from {screen:?}");
+        assert!(shows(&h, "911"), "the US emergency number is on the help screen");
+    }
+}
