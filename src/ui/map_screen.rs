@@ -420,7 +420,7 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
         .confirm_second
         .and_then(|id| cx.session.log().entries.iter().find(|e| e.id == id))
     {
-        second_dose_question_ui(ui, cx, earlier.at.clone());
+        second_dose_question_ui(ui, cx, &earlier.at.clone());
     } else {
         let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
         if big_button_ui(ui, &cx.i18n.t(key)).clicked() {
@@ -452,7 +452,7 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
 
 /// "You already logged a dose today at 08:10. Log another one?": a second dose that day is
 /// never logged by one click.
-fn second_dose_question_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, earlier: jiff::Zoned) {
+fn second_dose_question_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, earlier: &jiff::Zoned) {
     let p = theme::palette(ui);
     let local = earlier.with_time_zone(cx.now.time_zone().clone());
     let time = cx.i18n.time(&local);
