@@ -181,3 +181,61 @@ fn get_help_is_one_click_away_on_every_screen() {
         assert!(shows(&h, "911"), "the US emergency number is on the help screen");
     }
 }
+
+#[test]
+fn at_200_percent_on_a_1024_by_600_screen_no_top_bar_control_is_off_screen_in_any_language() {
+    use eframe::egui;
+    use egui_kittest::kittest::NodeT;
+    for lang in ["en", "es", "fr", "de"] {
+        let opts = StartOptions {
+            lang: Some(lang.into()),
+            region: Some(Region::Eu),
+            clock: Clock::Fixed(now()),
+            ..StartOptions::default()
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 600.0))
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
+        h.run();
+        h.state_mut().apply(Command::TextSize(10));
+        h.run();
+        h.run();
+        let zoom = h.ctx.zoom_factor();
+        assert!((zoom - 2.0).abs() < 1e-3, "200 %: {zoom}");
+        let width = 1024.0 / zoom;
+        let i18n = I18n::new(lang);
+        let menu = i18n.t("settings-menu");
+        assert!(
+            h.query_by_label(&menu).is_some(),
+            "{lang}: the settings fold into a menu"
+        );
+        let mut seen = 0;
+        for n in h.root().children_recursive() {
+            let role = n.accesskit_node().role();
+            if !matches!(role, Role::Button | Role::ComboBox | Role::CheckBox) {
+                continue;
+            }
+            let r = n.rect();
+            if r.top() > 120.0 {
+                continue; // only the top bar
+            }
+            seen += 1;
+            assert!(
+                r.right() <= width + 0.5 && r.left() >= -0.5,
+                "{lang}: {:?} sticks out: {r:?} (screen {width})",
+                n.accesskit_node().label()
+            );
+        }
+        assert!(seen >= 2, "{lang}: the top bar's controls were found ({seen})");
+        // The menu opens and holds the language and label choices, all on screen.
+        h.get_by_label(&menu).click();
+        h.run();
+        for label in ["English", "Deutsch", &i18n.t("region-eu")] {
+            let r = h.get_by_label(label).rect();
+            assert!(
+                r.right() <= width + 0.5,
+                "{lang}: {label} in the menu is off screen: {r:?}"
+            );
+        }
+    }
+}
