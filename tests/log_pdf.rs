@@ -155,7 +155,7 @@ fn ninety_days_flow_onto_more_pages() {
         .collect::<Vec<_>>()
         .join("\n");
     for e in in_period {
-        let stamp = e.at.strftime("%Y-%m-%d %H:%M").to_string();
+        let stamp = en.date_time(&e.at);
         assert_eq!(table.matches(&stamp).count(), 1, "{stamp}");
     }
     let total = pages.len();

@@ -196,8 +196,8 @@ mode-not-ready = This mode is not ready yet. Showing the home screen.
 ## Numbers, dates and the PDF report
 
 decimal-separator = .
-format-date = %Y-%m-%d
-format-time = %H:%M
+format-date = %-m/%-d/%Y
+format-time = %-I:%M %p
 report-title = Kineret injection report
 report-period = { $days ->
     [one] Last day: { $from } to { $to }

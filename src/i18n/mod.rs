@@ -319,7 +319,11 @@ mod tests {
             "2.4",
             "a distance just under the rule never reads as 2.5"
         );
-        assert_eq!(en.date_time(&at), "2026-05-01 08:30");
+        // US usage: month first, 12-hour clock.
+        assert_eq!(en.date_time(&at), "5/1/2026 8:30 AM");
+        assert_eq!(de.date_time(&at), "01.05.2026 08:30");
+        assert_eq!(I18n::new("es").date_time(&at), "01/05/2026 08:30");
+        assert_eq!(I18n::new("fr").date_time(&at), "01/05/2026 08:30");
     }
 
     const EN: LocaleFile = LocaleFile {

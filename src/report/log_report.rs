@@ -30,7 +30,7 @@ const ROW_SHADE: (f32, f32, f32) = (0.95, 0.95, 0.95);
 const HEADER_SHADE: (f32, f32, f32) = (0.86, 0.90, 0.96);
 
 /// Table columns: width in mm.
-const COLUMNS: [f32; 6] = [27.0, 31.0, 22.0, 20.0, 44.0, 36.0];
+const COLUMNS: [f32; 6] = [32.0, 31.0, 22.0, 20.0, 44.0, 31.0];
 
 /// The report for the `days` days up to `now`, as PDF bytes (A4, one or more pages), in the
 /// translator's language. Dates are shown in `now`'s time zone, each entry in its own.
