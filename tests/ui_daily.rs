@@ -239,3 +239,33 @@ fn at_200_percent_on_a_1024_by_600_screen_no_top_bar_control_is_off_screen_in_an
         }
     }
 }
+
+#[test]
+fn yesterday_and_earlier_today_set_the_time_without_typing() {
+    let en = I18n::new("en");
+    let mut h = app_with(vec![entry(1, 50, "100 mg")]);
+    let mut clicks = 0;
+    click(&mut h, &en.t("today-log"), &mut clicks);
+    // Forgot to log yesterday's dose: "Yesterday", then log it.
+    h.get_by_label(&en.t("log-when-yesterday")).click();
+    h.run();
+    assert!(
+        h.query_by_label(&en.t("log-when-hour")).is_some(),
+        "an hour picker for yesterday"
+    );
+    click(&mut h, &en.t("log-save"), &mut clicks);
+    let log = &h.state().session().log().entries;
+    assert_eq!(log.len(), 2);
+    let logged = log.iter().max_by_key(|e| e.id).expect("entry");
+    assert_eq!(logged.at.date(), now().date().yesterday().expect("date"), "logged for yesterday");
+    assert_eq!((logged.at.hour(), logged.at.minute()), (now().hour(), now().minute()));
+    // "Earlier today" is an hour ago unless changed; "Now" clears it.
+    h.state_mut().apply(Command::Log(kineret_coach::app::LogCommand::ChooseSuggested));
+    h.run();
+    h.get_by_label(&en.t("log-when-earlier")).click();
+    h.run();
+    assert_eq!(h.state().state().forms.log.time_text, "2026-05-01 09:00");
+    h.get_by_label(&en.t("log-when-now")).click();
+    h.run();
+    assert!(h.state().state().forms.log.time_text.is_empty());
+}

@@ -375,7 +375,8 @@ pub fn violation_text(cx: &Cx<'_>, v: &Violation) -> String {
 
 fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
     let field_width = ui.available_width().min(theme::widget::FIELD_W);
-    let time_label = ui.label(cx.i18n.t("log-time"));
+    when_ui(ui, cx);
+    let time_label = ui.label(cx.i18n.t("log-time-typed"));
     let time = ui
         .add(
             egui::TextEdit::singleline(&mut cx.forms.log.time_text)
@@ -448,6 +449,79 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
             }
         }
     });
+}
+
+/// When the dose was given, for people: "Now", "Earlier today" or "Yesterday", with an hour
+/// and minute picker for the last two. They write the time field below, which also takes any
+/// typed time (`YYYY-MM-DD HH:MM`).
+fn when_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    use crate::app::time_input::{TIME_FIELD_FORMAT, parse_local_time};
+    let today = cx.now.date();
+    let yesterday = today.yesterday().unwrap_or(today);
+    let typed = parse_local_time(&cx.forms.log.time_text, cx.now.time_zone());
+    let text = cx.forms.log.time_text.trim().to_owned();
+    let day = if text.is_empty() {
+        Some(None)
+    } else {
+        typed.as_ref().and_then(|t| {
+            let d = t.date();
+            (d == today || d == yesterday).then_some(Some(d))
+        })
+    };
+    let touch = theme::min_touch(ui);
+    let mut set: Option<String> = None;
+    ui.label(cx.i18n.t("log-time"));
+    ui.horizontal_wrapped(|ui| {
+        let earlier = cx.now.checked_sub(jiff::SignedDuration::from_hours(1)).unwrap_or_else(|_| cx.now.clone());
+        for (label, choice) in [
+            ("log-when-now", None),
+            ("log-when-earlier", Some(today)),
+            ("log-when-yesterday", Some(yesterday)),
+        ] {
+            let selected = day == Some(choice);
+            let r = ui.add(egui::Button::selectable(selected, cx.i18n.t(label)).min_size(egui::vec2(touch * 2.0, touch)));
+            if r.clicked() && !selected {
+                set = Some(match choice {
+                    None => String::new(),
+                    Some(d) => {
+                        // Keep the clock time already picked; else an hour ago (today) or
+                        // this time of day (yesterday).
+                        let clock = typed.as_ref().map_or_else(
+                            || match (d == today, earlier.date() == today) {
+                                (true, true) => earlier.time(),
+                                (true, false) => jiff::civil::Time::midnight(),
+                                (false, _) => cx.now.time(),
+                            },
+                            jiff::Zoned::time,
+                        );
+                        d.to_datetime(clock).strftime(TIME_FIELD_FORMAT).to_string()
+                    }
+                });
+            }
+        }
+    });
+    // The hour and minute of "earlier today" or "yesterday".
+    if let (Some(Some(d)), Some(t)) = (day, typed.as_ref()) {
+        let (mut hour, mut minute) = (t.hour(), t.minute());
+        ui.horizontal_wrapped(|ui| {
+            let h_label = ui.label(cx.i18n.t("log-when-hour"));
+            let h = ui
+                .add(egui::DragValue::new(&mut hour).range(0..=23).speed(0.1))
+                .labelled_by(h_label.id);
+            let m_label = ui.label(cx.i18n.t("log-when-minute"));
+            let m = ui
+                .add(egui::DragValue::new(&mut minute).range(0..=59).speed(0.2))
+                .labelled_by(m_label.id);
+            if h.changed() || m.changed() {
+                let clock = jiff::civil::Time::new(hour, minute, 0, 0).unwrap_or(t.time());
+                set = Some(d.to_datetime(clock).strftime(TIME_FIELD_FORMAT).to_string());
+            }
+        });
+    }
+    if let Some(text) = set {
+        cx.forms.log.time_text = text;
+        cx.push(Command::Log(LogCommand::TimeEdited));
+    }
 }
 
 /// "You already logged a dose today at 08:10. Log another one?": a second dose that day is
