@@ -86,6 +86,9 @@ fn no_seed_error_appears_in_any_language() {
         for region in Region::ALL {
             let md = export_markdown(&content, &I18n::new(lang), region);
             let low = md.to_lowercase();
+            // French puts no-break spaces between a number and its unit ("12\u{a0}heures"):
+            // the wrong-figure checks below read the text with plain spaces.
+            let plain = low.replace('\u{a0}', " ");
             // 1. Swapped brand names: Enbrel is etanercept, Remicade is infliximab.
             // The stems match every spelling (French writes "étanercept").
             for (brand, inn) in [("enbrel", "tanercept"), ("remicade", "infliximab")] {
@@ -114,7 +117,7 @@ fn no_seed_error_appears_in_any_language() {
                 "8 mg a day",
                 "8 mg per day",
             ] {
-                assert!(!low.contains(bad), "{lang}: '{bad}'");
+                assert!(!plain.contains(bad), "{lang}: '{bad}'");
             }
             // 5. COVID-19 is not FDA-approved: in the US export it only appears in the "not approved" sentence.
             if region == Region::Us {
@@ -131,7 +134,7 @@ fn no_seed_error_appears_in_any_language() {
                 );
             }
             // 6. DIRA is "interleukin-1 receptor antagonist" deficiency.
-            assert!(!low.contains("interleukin-1 antagonist"), "{lang}: wrong DIRA name");
+            assert!(!plain.contains("interleukin-1 antagonist"), "{lang}: wrong DIRA name");
             // 16. The old 12-hour room-temperature rule; and the unverified 24-hour rule.
             for bad in [
                 "12 hours",
@@ -143,7 +146,7 @@ fn no_seed_error_appears_in_any_language() {
                 "24 heures",
                 "24 stunden",
             ] {
-                assert!(!low.contains(bad), "{lang}: old or unverified storage rule '{bad}'");
+                assert!(!plain.contains(bad), "{lang}: old or unverified storage rule '{bad}'");
             }
             // The unverified 60-90 minute warm-up.
             for bad in [
@@ -156,10 +159,10 @@ fn no_seed_error_appears_in_any_language() {
                 "60 bis 90",
                 "60 to 90",
             ] {
-                assert!(!low.contains(bad), "{lang}: unverified warm-up time '{bad}'");
+                assert!(!plain.contains(bad), "{lang}: unverified warm-up time '{bad}'");
             }
             // 11. Stopping is not simply "safe" (flare risk in NOMID/DIRA).
-            assert!(!low.contains("safely stop"), "{lang}: says stopping is safe");
+            assert!(!plain.contains("safely stop"), "{lang}: says stopping is safe");
             // 9. Pregnancy is not a US contraindication.
             // (The EU advice must be real text of the EU export, or its absence proves nothing.)
             let eu_pregnancy = I18n::new(lang).t("safety-pregnancy-eu");
@@ -189,7 +192,7 @@ const EU_OUT_OF_FRIDGE: [(&str, [&str; 3]); 4] = [
         "de",
         [
             "(bis 25 °C)",
-            "innerhalb von 72 Stunden oder werfen Sie sie weg",
+            "innerhalb von 72 Stunden (3 Tagen) oder werfen Sie sie weg",
             "Legen Sie sie nicht zurück in den Kühlschrank.",
         ],
     ),
@@ -197,15 +200,15 @@ const EU_OUT_OF_FRIDGE: [(&str, [&str; 3]); 4] = [
         "es",
         [
             "(hasta 25 °C)",
-            "en un plazo de 72 horas o deséchela",
+            "en un plazo de 72 horas (3 días) o deséchela",
             "No la vuelva a poner en el refrigerador.",
         ],
     ),
     (
         "fr",
         [
-            "(jusqu'à 25 °C)",
-            "dans les 72 heures ou jetez-la",
+            "(jusqu'à 25\u{a0}°C)",
+            "dans les 72\u{a0}heures ou jetez-la",
             "Ne la remettez pas au réfrigérateur.",
         ],
     ),
@@ -217,7 +220,8 @@ fn eu_storage_rule_is_72_hours_and_us_has_no_invented_allowance() {
     for lang in langs() {
         let i18n = I18n::new(lang);
         let eu = export_markdown(&content, &i18n, Region::Eu);
-        let us = export_markdown(&content, &i18n, Region::Us);
+        // French writes "25\u{a0}°C" with a no-break space: compare with plain spaces.
+        let us = export_markdown(&content, &i18n, Region::Us).replace('\u{a0}', " ");
         let (_, phrases) = EU_OUT_OF_FRIDGE
             .iter()
             .find(|(l, _)| *l == lang)
@@ -365,7 +369,7 @@ const WORDING: [Wording; 4] = [
     Wording {
         lang: "es",
         eu_disposal: &["desagüe", "inodoro", "basura"],
-        fever_rule: ["antes de la próxima inyección", "fuera de horario"],
+        fever_rule: ["antes de la próxima inyección", "para cuando la consulta está cerrada"],
         waiting: &["que no se va", "que no desaparece"],
         allergy_rule: ["usted mismo", "hasta que un médico le diga que es seguro"],
         never_whole: "Nunca se inyecte la jeringa entera",
@@ -380,7 +384,7 @@ const WORDING: [Wording; 4] = [
         waiting: &["qui ne passe pas"],
         allergy_rule: ["Ne conduisez pas vous-même", "avant qu'un médecin vous le permette"],
         never_whole: "N'injectez jamais toute la seringue",
-        not_sure: "Un doute ? Ne l'utilisez pas. Demandez à votre pharmacien.",
+        not_sure: "Un doute\u{a0}? Ne l'utilisez pas. Demandez à votre pharmacien.",
         placeholder_date: "février 2022",
         own_language: "français",
     },
@@ -390,8 +394,8 @@ const WORDING: [Wording; 4] = [
         fever_rule: ["bevor Sie das nächste Mal spritzen", "Bereitschaftsdienst"],
         waiting: &["nicht weggeht"],
         allergy_rule: ["Fahren Sie nicht selbst", "erst wieder, wenn ein Arzt sagt"],
-        never_whole: "Spritzen Sie nie die ganze Spritze",
-        not_sure: "Nicht sicher? Dann nicht verwenden. Fragen Sie Ihre Apotheke.",
+        never_whole: "spritzen Sie nie den ganzen Inhalt der Spritze",
+        not_sure: "Sind Sie unsicher? Dann verwenden Sie die Spritze nicht. Fragen Sie Ihre Apotheke.",
         placeholder_date: "Februar 2022",
         own_language: "Deutsch",
     },

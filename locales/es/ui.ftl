@@ -3,7 +3,7 @@
 
 language-name = Español
 app-title = Kineret Coach
-home-purpose = Aprenda a inyectarse Kineret de forma segura y lleve la cuenta de dónde se inyecta.
+home-purpose = Aprenda a inyectarse Kineret de forma segura y lleve un registro de dónde se inyecta.
 home-learn = Lo que necesita saber
 home-track = Sus inyecciones
 nav-back = Atrás
@@ -38,7 +38,7 @@ step-previous = Paso anterior
 help-now-heading = Pida ayuda ya
 help-soon-heading = Llame enseguida a su médico
 help-before-heading = Avise antes a su médico
-help-now-badge = URGENCIA
+help-now-badge = EMERGENCIA
 help-soon-badge = URGENTE
 help-before-badge = ANTES
 sites-open-map = Abrir el mapa de zonas
