@@ -29,13 +29,13 @@ how-key-immune = Kineret dämpft Ihr Immunsystem. Dadurch kann Ihr Körper Keime
 how-made = Kineret ist eine Kopie eines Eiweißes, das Ihr Körper selbst bildet. Es wird im Labor von Bakterien hergestellt.
 how-uses-us = In den USA ist Kineret für drei Anwendungen zugelassen:
     • Erwachsene mit rheumatoider Arthritis (RA), wenn ein anderes RA-Medikament nicht geholfen hat.
-    • NOMID (englische Abkürzung für eine Entzündungskrankheit, die schon bei Neugeborenen beginnt und viele Organe betrifft). Das ist eine seltene Krankheit, die man von Geburt an hat.
-    • DIRA (englische Abkürzung für: Mangel am körpereigenen IL-1-Blocker). Das ist eine seltene Krankheit, die man von Geburt an hat. Der Körper bildet keinen eigenen IL-1-Blocker.
+    • NOMID (englische Abkürzung für eine Entzündungskrankheit, die schon bei Neugeborenen beginnt und viele Organe betrifft).
+    • DIRA (englische Abkürzung für: Mangel am körpereigenen IL-1-Blocker). Der Körper bildet keinen eigenen IL-1-Blocker.
 how-uses-eu = In der EU ist Kineret zugelassen für:
     • Erwachsene mit rheumatoider Arthritis (RA), zusammen mit einem Medikament namens Methotrexat, wenn Methotrexat allein nicht genug hilft.
-    • CAPS (Cryopyrin-assoziierte periodische Syndrome). Das sind seltene Krankheiten. Sie entstehen durch eine Veränderung in einem Gen (Erbanlage). Dabei kommt es immer wieder zu Fieber, Ausschlag, Gelenkschmerzen und Müdigkeit.
-    • FMF (familiäres Mittelmeerfieber). Das ist eine erbliche Fieberkrankheit. Dabei kommt es immer wieder zu Fieberschüben mit Schmerzen.
-    • Still-Syndrom (Morbus Still). Dabei kommt es zu geschwollenen Gelenken, Ausschlag und Fieber.
+    • CAPS (Cryopyrin-assoziierte periodische Syndrome).
+    • FMF (familiäres Mittelmeerfieber).
+    • Still-Syndrom (Morbus Still).
     • Erwachsene mit einer Lungenentzündung durch COVID-19, die Sauerstoff brauchen. Ein Bluttest muss einen hohen Wert eines Eiweißes namens suPAR zeigen.
 how-covid-us = In den USA ist Kineret nicht für COVID-19 zugelassen.
 how-kids-us = Kineret ist nicht für Kinder mit juveniler rheumatoider Arthritis (Gelenkrheuma bei Kindern) gedacht.

@@ -29,13 +29,13 @@ how-key-immune = Kineret turns down your immune system. So it can be harder to f
 how-made = Kineret is a copy of a protein your own body makes. It is made by bacteria in a lab.
 how-uses-us = In the US, Kineret is approved for three uses:
     • adults with rheumatoid arthritis (RA) when another RA drug did not help.
-    • NOMID (neonatal-onset multisystem inflammatory disease). It is a rare disease you are born with.
-    • DIRA (deficiency of interleukin-1 receptor antagonist). It is a rare disease you are born with. The body does not make its own IL-1 blocker.
+    • NOMID (neonatal-onset multisystem inflammatory disease). It starts in newborn babies.
+    • DIRA (deficiency of interleukin-1 receptor antagonist). The body does not make its own IL-1 blocker.
 how-uses-eu = In the EU, Kineret is approved for:
     • adults with rheumatoid arthritis (RA), together with a drug called methotrexate, when methotrexate alone does not help enough.
-    • CAPS (cryopyrin-associated periodic syndromes). These are rare diseases caused by a change in a gene. They bring fever, rash, joint pain and tiredness again and again.
-    • FMF (familial Mediterranean fever). It is a fever disease that runs in families. It brings attacks of fever and pain.
-    • Still's disease. It brings swollen joints, rash and fever.
+    • CAPS (cryopyrin-associated periodic syndromes).
+    • FMF (familial Mediterranean fever).
+    • Still's disease.
     • adults with a COVID-19 lung infection who need oxygen. A blood test must show a high level of a protein called suPAR.
 how-covid-us = Kineret is not approved for COVID-19 in the US.
 how-kids-us = Kineret is not for children with juvenile rheumatoid arthritis.

@@ -32,13 +32,13 @@ how-key-immune = Kineret baja las defensas de su cuerpo (el sistema inmunitario)
 how-made = Kineret es una copia de una proteína que su propio cuerpo produce. La fabrican bacterias en un laboratorio.
 how-uses-us = En EE. UU., Kineret está aprobado para tres usos:
     • adultos con artritis reumatoide (AR) cuando otro medicamento para la AR no ayudó.
-    • NOMID (enfermedad inflamatoria multisistémica de inicio neonatal). Es una enfermedad rara con la que se nace.
-    • DIRA (deficiencia del antagonista del receptor de la interleucina 1). Es una enfermedad rara con la que se nace. El cuerpo no produce su propio bloqueador de la IL-1.
+    • NOMID (enfermedad inflamatoria multisistémica de inicio neonatal). Empieza en los recién nacidos.
+    • DIRA (deficiencia del antagonista del receptor de la interleucina 1). El cuerpo no produce su propio bloqueador de la IL-1.
 how-uses-eu = En la UE, Kineret está aprobado para:
     • adultos con artritis reumatoide (AR), junto con un medicamento llamado metotrexato, cuando el metotrexato por sí solo no ayuda lo suficiente.
-    • CAPS (síndromes periódicos asociados a la criopirina). Son enfermedades raras causadas por un cambio en un gen. Causan fiebre, sarpullido, dolor en las articulaciones y cansancio una y otra vez.
-    • FMF (fiebre mediterránea familiar). Es una enfermedad que se hereda (pasa de padres a hijos). Causa ataques de fiebre y dolor.
-    • enfermedad de Still. Causa articulaciones hinchadas, sarpullido y fiebre.
+    • CAPS (síndromes periódicos asociados a la criopirina).
+    • FMF (fiebre mediterránea familiar).
+    • enfermedad de Still.
     • adultos con una infección de pulmón por COVID-19 que necesitan oxígeno. Un análisis de sangre debe mostrar un nivel alto de una proteína llamada suPAR.
 how-covid-us = En EE. UU., Kineret no está aprobado para la COVID-19.
 how-kids-us = Kineret no es para niños con artritis reumatoide juvenil.

@@ -29,13 +29,13 @@ how-key-immune = Kineret freine les défenses de votre corps (le système immuni
 how-made = Kineret est une copie d'une protéine que votre corps fabrique lui-même. Il est fabriqué en laboratoire par des bactéries.
 how-uses-us = Aux États-Unis, Kineret est autorisé pour trois usages :
     • les adultes atteints de polyarthrite rhumatoïde (PR), quand un autre médicament contre la PR n'a pas suffi.
-    • le NOMID (maladie inflammatoire multisystémique à début néonatal). C'est une maladie rare présente dès la naissance.
-    • le DIRA (déficit en antagoniste du récepteur de l'interleukine 1). C'est une maladie rare présente dès la naissance. Le corps ne fabrique pas son propre bloqueur de l'IL-1.
+    • le NOMID (maladie inflammatoire multisystémique à début néonatal). Cette maladie commence chez le nouveau-né.
+    • le DIRA (déficit en antagoniste du récepteur de l'interleukine 1). Le corps ne fabrique pas son propre bloqueur de l'IL-1.
 how-uses-eu = Dans l'UE, Kineret est autorisé pour :
     • les adultes atteints de polyarthrite rhumatoïde (PR), avec un médicament appelé méthotrexate, quand le méthotrexate seul n'aide pas assez.
-    • les CAPS (syndromes périodiques associés à la cryopyrine). Ce sont des maladies rares dues à un changement dans un gène. Elles donnent des crises qui reviennent souvent : fièvre, éruptions sur la peau, douleurs aux articulations et fatigue.
-    • la FMF (fièvre méditerranéenne familiale). C'est une maladie qui donne de la fièvre et qui se transmet dans les familles. Elle donne des crises de fièvre et de douleur.
-    • la maladie de Still. Elle donne des articulations gonflées, des éruptions sur la peau et de la fièvre.
+    • les CAPS (syndromes périodiques associés à la cryopyrine).
+    • la FMF (fièvre méditerranéenne familiale).
+    • la maladie de Still.
     • les adultes avec une infection des poumons due à la COVID-19, qui ont besoin d'oxygène. Une prise de sang doit montrer un taux élevé d'une protéine appelée suPAR.
 how-covid-us = Kineret n'est pas autorisé contre la COVID-19 aux États-Unis.
 how-kids-us = Kineret n'est pas destiné aux enfants atteints de polyarthrite rhumatoïde juvénile.
