@@ -26,10 +26,16 @@ fn main() -> ExitCode {
             }
         };
     }
+    // A kiosk keeps nothing, not even the graphics driver's shader cache: it restarts itself
+    // once with that cache off, before it reads its configuration or opens a window.
+    if cli.mode == Some(cli::Mode::Kiosk) {
+        kineret_coach::ui::shell::restart_without_shader_cache();
+    }
     match cli::window_options(&cli).and_then(kineret_coach::ui::run_native) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kineret-coach: {e}");
+            // A configuration file's text (a name, a language) can hold terminal escapes.
+            eprintln!("kineret-coach: {}", kineret_coach::log::edge::printable(&e.to_string()));
             ExitCode::FAILURE
         }
     }

@@ -190,7 +190,7 @@ fn the_app_refuses_to_start_a_kiosk_without_a_good_config_and_never_falls_back_t
 fn hash_pin(input: &str) -> std::process::Output {
     use std::io::Write;
     let mut child = bin()
-        .args(["kiosk", "hash-pin"])
+        .args(["kiosk", "hash-pin", "--stdin"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -442,13 +442,10 @@ fn only_the_right_pin_lets_the_window_close_and_wrong_ones_wait_longer_each_time
 }
 
 #[test]
-fn the_keys_that_close_windows_do_nothing_in_a_kiosk() {
+fn escape_and_the_close_keys_leave_the_keypad_and_the_countdown_open() {
     let mut h = kiosk();
-    let en = start_button(&h, "en");
-    h.get_by_label(&en).click();
-    h.run();
-    h.state_mut().apply(Command::Go(Screen::BodyMap));
-    h.run();
+    hold_staff_corner(&mut h, 3);
+    assert!(h.state().state().pin_pad.is_some());
     for (mods, key) in [
         (egui::Modifiers::NONE, egui::Key::Escape),
         (egui::Modifiers::COMMAND, egui::Key::Q),
@@ -457,7 +454,94 @@ fn the_keys_that_close_windows_do_nothing_in_a_kiosk() {
     ] {
         h.key_press_modifiers(mods, key);
         h.run();
+        assert!(h.state().state().pin_pad.is_some(), "{key:?} does not close the keypad");
+        assert!(h.state().refuses_close());
     }
-    assert_eq!(h.state().screen(), Screen::BodyMap);
-    assert!(h.state().refuses_close());
+}
+
+/// The commands the app sent to its window in the last frame.
+fn window_commands(h: &Harness<'static, App>) -> Vec<egui::ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|o| o.commands.clone())
+        .unwrap_or_default()
+}
+
+fn ask_to_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
+
+#[test]
+fn the_window_refuses_to_close_until_the_staff_pin_is_entered_then_closes() {
+    let mut h = kiosk();
+    ask_to_close(&mut h);
+    assert!(
+        window_commands(&h).contains(&egui::ViewportCommand::CancelClose),
+        "a close request (Alt+F4, the window manager) is refused"
+    );
+    hold_staff_corner(&mut h, 3);
+    h.state_mut().set_clock(Clock::Fixed(t0()));
+    for d in PIN.chars() {
+        h.get_by(|n| n.role() == egui::Role::Button && n.label().as_deref() == Some(d.to_string().as_str()))
+            .click();
+        h.run();
+    }
+    h.get_by_label(&I18n::new("en").t("kiosk-pin-ok")).click();
+    let mut commands = Vec::new();
+    for _ in 0..4 {
+        h.step();
+        commands.extend(window_commands(&h));
+    }
+    assert!(
+        commands.contains(&egui::ViewportCommand::Close),
+        "the PIN closes the window: {commands:?}"
+    );
+    ask_to_close(&mut h);
+    assert!(
+        !window_commands(&h).contains(&egui::ViewportCommand::CancelClose),
+        "after the PIN, a close is no longer refused"
+    );
+}
+
+/// How long the window may sleep after the last frame.
+fn sleeps_for(h: &Harness<'static, App>) -> Duration {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map_or(Duration::MAX, |o| o.repaint_delay)
+}
+
+#[test]
+fn the_kiosk_sleeps_until_the_countdown_is_due_and_then_wakes_each_second_by_itself() {
+    let mut h = kiosk();
+    h.step();
+    assert!(
+        sleeps_for(&h) > Duration::from_hours(1),
+        "nobody there: no repaint is due"
+    );
+    let en = start_button(&h, "en");
+    h.get_by_label(&en).click();
+    h.run();
+    h.state_mut().set_clock(later(10));
+    h.step();
+    h.step();
+    let d = sleeps_for(&h);
+    assert!(
+        d >= Duration::from_secs(49) && d <= Duration::from_secs(50),
+        "a visit wakes the window when the countdown is due, 50 s after this frame: {d:?}"
+    );
+    h.state_mut().set_clock(later(65));
+    h.run();
+    let d = sleeps_for(&h);
+    assert!(
+        d <= Duration::from_secs(1) && d > Duration::ZERO,
+        "the countdown ticks each second: {d:?}"
+    );
 }

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Every file and folder under `root`, with its size.
-fn tree(root: &Path) -> Vec<(PathBuf, u64)> {
+/// Every file and folder under `root`, with its size and when it last changed.
+fn tree(root: &Path) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
     let mut out = Vec::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -19,7 +19,7 @@ fn tree(root: &Path) -> Vec<(PathBuf, u64)> {
             if meta.is_dir() {
                 stack.push(p.clone());
             }
-            out.push((p, meta.len()));
+            out.push((p, meta.len(), meta.modified().ok()));
         }
     }
     out.sort();

@@ -257,10 +257,15 @@ fn yesterday_and_earlier_today_set_the_time_without_typing() {
     let log = &h.state().session().log().entries;
     assert_eq!(log.len(), 2);
     let logged = log.iter().max_by_key(|e| e.id).expect("entry");
-    assert_eq!(logged.at.date(), now().date().yesterday().expect("date"), "logged for yesterday");
+    assert_eq!(
+        logged.at.date(),
+        now().date().yesterday().expect("date"),
+        "logged for yesterday"
+    );
     assert_eq!((logged.at.hour(), logged.at.minute()), (now().hour(), now().minute()));
     // "Earlier today" is an hour ago unless changed; "Now" clears it.
-    h.state_mut().apply(Command::Log(kineret_coach::app::LogCommand::ChooseSuggested));
+    h.state_mut()
+        .apply(Command::Log(kineret_coach::app::LogCommand::ChooseSuggested));
     h.run();
     h.get_by_label(&en.t("log-when-earlier")).click();
     h.run();

@@ -221,7 +221,6 @@ report-page = Seite { $page } von { $pages }
 
 ## Kiosk
 kiosk-start = Hier tippen zum Starten
-kiosk-welcome = Lernen Sie, wie Sie Kineret spritzen.
 kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
 kiosk-still-here = Ich bin noch da
 kiosk-finish = Fertig: neu beginnen

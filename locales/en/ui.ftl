@@ -221,7 +221,6 @@ report-page = Page { $page } of { $pages }
 
 ## Kiosk
 kiosk-start = Touch here to start
-kiosk-welcome = Learn how to give your Kineret shot.
 kiosk-still-there = Still there? Starting over in { $seconds } s.
 kiosk-still-here = I'm still here
 kiosk-finish = I'm done: start over

@@ -221,7 +221,6 @@ report-page = Página { $page } de { $pages }
 
 ## Kiosk
 kiosk-start = Toque aquí para empezar
-kiosk-welcome = Aprenda a ponerse la inyección de Kineret.
 kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
 kiosk-still-here = Sigo aquí
 kiosk-finish = Ya terminé: empezar de nuevo

@@ -221,7 +221,6 @@ report-page = Page { $page } sur { $pages }
 
 ## Kiosk
 kiosk-start = Touchez ici pour commencer
-kiosk-welcome = Apprenez à faire votre injection de Kineret.
 kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds } s.
 kiosk-still-here = Je suis toujours là
 kiosk-finish = J'ai fini : recommencer

@@ -21,8 +21,6 @@ pub struct AttractChoice {
     pub name: String,
     /// "Touch to start", in that language.
     pub start: String,
-    /// What the kiosk is for, one line in that language.
-    pub welcome: String,
 }
 
 /// What the keypad asks the app to do.
@@ -72,7 +70,6 @@ impl KioskRuntime {
                     code: code.to_owned(),
                     name,
                     start: i18n.t("kiosk-start"),
-                    welcome: i18n.t("kiosk-welcome"),
                 }
             })
             .collect();

@@ -366,11 +366,22 @@ impl App {
                 self.apply(c);
             }
         }
-        // Nobody answered the countdown: the next visitor gets a fresh kiosk.
-        if let Some(k) = &self.kiosk
-            && self.visited()
-            && k.phase(self.clock.now().timestamp()) == IdlePhase::Expired
-        {
+        self.idle_tick(ctx);
+    }
+
+    /// The kiosk's idle timer: nobody answered the countdown, so the next visitor gets a fresh
+    /// kiosk. Also run while the window is hidden (eframe's `logic`), so a minimised kiosk still
+    /// forgets its visitor on time.
+    pub fn idle_tick(&mut self, ctx: &egui::Context) {
+        let now = self.clock.now().timestamp();
+        let visited = self.visited();
+        let Some(k) = &mut self.kiosk else { return };
+        // A clock set back (NTP, a wrong hardware clock) must not stretch a visit: the last
+        // touch is never later than now.
+        if k.last_input > now {
+            k.last_input = now;
+        }
+        if visited && k.phase(now) == IdlePhase::Expired {
             self.reset(ctx);
             ctx.request_repaint();
         }
@@ -472,6 +483,8 @@ impl App {
                     }
                 }
             }
+            // The attract screen is only left by choosing a language.
+            Command::Back if self.state.nav.screen == Screen::Attract => {}
             Command::Back => {
                 let nav = &mut self.state.nav;
                 nav.screen = nav.back_stack.pop().unwrap_or(Screen::Home);
@@ -498,7 +511,9 @@ impl App {
                 }
             }
             Command::Kiosk(c) => self.apply_kiosk(c),
-            Command::TextSize(0) => self.settings.text_scale = 1.0,
+            Command::TextSize(0) => {
+                self.settings.text_scale = if self.kiosk.is_some() { KIOSK_TEXT_SCALE } else { 1.0 };
+            }
             Command::TextSize(steps) => self.settings.step_text(steps),
             Command::SetHighContrast(on) => self.settings.high_contrast = on,
             Command::ShowStep(n) => self.state.nav.step = n,
@@ -522,7 +537,11 @@ impl App {
         let now = self.clock.now().timestamp();
         let Some(k) = &mut self.kiosk else { return };
         match command {
-            KioskCommand::OpenPinPad => self.state.pin_pad = Some(PinPad::default()),
+            KioskCommand::OpenPinPad => {
+                // The keypad is laid out for the kiosk's own text size, whatever a visitor chose.
+                self.settings.text_scale = KIOSK_TEXT_SCALE;
+                self.state.pin_pad = Some(PinPad::default());
+            }
             KioskCommand::ClosePinPad => self.state.pin_pad = None,
             KioskCommand::StillHere => k.last_input = now,
             KioskCommand::Digit(d) => {

@@ -55,7 +55,11 @@ pub enum KioskCmd {
     /// Ask for a new staff PIN twice (without showing it) and print the line for the kiosk
     /// configuration. The PIN is never taken from the command line, so it stays out of the
     /// shell's history.
-    HashPin,
+    HashPin {
+        /// Read the PIN twice from standard input (for scripts) instead of the terminal.
+        #[arg(long)]
+        stdin: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,20 +183,24 @@ fn kiosk_setup(cli: &Cli) -> Result<Option<crate::kiosk::KioskSetup>> {
     Ok(Some(crate::kiosk::config::load(cli.kiosk_config.as_deref())?))
 }
 
-/// `kiosk hash-pin`: reads the PIN twice and prints the config line. From a terminal the PIN
-/// is not echoed; from a pipe (scripts) two lines are read.
-fn kiosk_hash_pin(out: &mut dyn Write) -> Result<()> {
-    use std::io::{BufRead, IsTerminal};
+/// `kiosk hash-pin`: reads the PIN twice and prints the config line. The PIN is read from the
+/// terminal without echo (even when standard input is redirected); with `--stdin`, two lines
+/// are read from standard input instead (scripts).
+fn kiosk_hash_pin(from_stdin: bool, out: &mut dyn Write) -> Result<()> {
+    use std::io::BufRead;
     let read = |prompt: &str| -> Result<String> {
-        if std::io::stdin().is_terminal() {
-            rpassword::prompt_password(prompt).context("Could not read the PIN from the terminal")
-        } else {
+        if from_stdin {
             let mut line = String::new();
             std::io::stdin()
                 .lock()
                 .read_line(&mut line)
                 .context("Could not read the PIN")?;
             Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+        } else {
+            rpassword::prompt_password(prompt).context(
+                "Could not read the PIN from a terminal (none is open). Run it in a terminal, or \
+                 pipe the PIN in twice with --stdin",
+            )
         }
     };
     let first = read("New staff PIN (6 to 12 digits): ")?;
@@ -213,7 +221,7 @@ pub fn run(cli: &Cli, command: &Command, out: &mut dyn Write) -> Result<()> {
         Command::Content(ContentCmd::Export(args)) => content_export(args, out),
         Command::Content(ContentCmd::Check) => content_check(out),
         Command::Log(cmd) => log_cmd::run(&data_dir(cli.data_dir.as_deref())?, cmd, cli.lang.as_deref(), out),
-        Command::Kiosk(KioskCmd::HashPin) => kiosk_hash_pin(out),
+        Command::Kiosk(KioskCmd::HashPin { stdin }) => kiosk_hash_pin(*stdin, out),
     }
 }
 

@@ -20,7 +20,9 @@ pub const MAX_NAME_CHARS: usize = 80;
 const MAX_CONFIG_BYTES: usize = 64 * 1024;
 /// The largest logo file read, and the largest picture decoded.
 const MAX_LOGO_BYTES: u64 = 8 * 1024 * 1024;
-const MAX_LOGO_SIDE: u32 = 8192;
+const MAX_LOGO_SIDE: u32 = 2048;
+/// The most memory decoding a logo may take (a 2048 x 2048 RGBA picture is 16 MiB).
+const MAX_LOGO_DECODE_BYTES: u64 = 32 * 1024 * 1024;
 /// A logo is kept at most this big (it is shown at most about 400 x 200 points).
 const KEPT_LOGO_W: u32 = 800;
 const KEPT_LOGO_H: u32 = 400;
@@ -127,9 +129,9 @@ impl KioskConfig {
         if name.is_empty() {
             return Err(invalid("clinic_name is empty; write the clinic's name".into()));
         }
-        if name.chars().count() > MAX_NAME_CHARS || name.contains(['\n', '\r']) {
+        if name.chars().count() > MAX_NAME_CHARS || name.chars().any(|c| c.is_control() || is_bidi_control(c)) {
             return Err(invalid(format!(
-                "clinic_name must be one line of at most {MAX_NAME_CHARS} characters"
+                "clinic_name must be one line of at most {MAX_NAME_CHARS} characters, with no control characters"
             )));
         }
         let available = crate::i18n::available();
@@ -183,6 +185,11 @@ impl KioskConfig {
     }
 }
 
+/// Characters that reorder text on screen (and could make a name read as something else).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Why a file could not be read, in words for a message.
 fn read_reason(e: EdgeError) -> String {
     match e {
@@ -200,6 +207,10 @@ pub fn load(path: Option<&Path>) -> Result<KioskSetup, ConfigError> {
         path: path.to_path_buf(),
         reason,
     };
+    // Refused before it is read: a config is a few hundred bytes.
+    if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > MAX_CONFIG_BYTES as u64) {
+        return Err(read("it is far too large for a kiosk configuration".into()));
+    }
     let bytes = edge::read_input(path).map_err(|e| read(read_reason(e)))?;
     if bytes.len() > MAX_CONFIG_BYTES {
         return Err(read("it is far too large for a kiosk configuration".into()));
@@ -218,7 +229,7 @@ fn read_logo(path: &Path) -> Result<Logo, String> {
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_LOGO_SIDE);
     limits.max_image_height = Some(MAX_LOGO_SIDE);
-    limits.max_alloc = Some(256 * 1024 * 1024);
+    limits.max_alloc = Some(MAX_LOGO_DECODE_BYTES);
     reader.limits(limits);
     let img = reader
         .decode()

@@ -7,6 +7,13 @@ use std::time::Duration;
 use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
 use jiff::Timestamp;
 
+/// Argon2 costs a kiosk accepts in a hash: from OWASP's minimum (19 MiB) to what verifies
+/// in well under a second on a small kiosk computer.
+const MIN_MEMORY_KIB: u32 = 19 * 1024;
+const MAX_MEMORY_KIB: u32 = 256 * 1024;
+const MAX_TIME_COST: u32 = 10;
+const MAX_LANES: u32 = 4;
+
 /// Fewest digits a staff PIN may have.
 pub const MIN_DIGITS: usize = 6;
 /// Most digits the on-screen keypad takes.
@@ -35,6 +42,11 @@ pub enum PinError {
          with: kineret-coach kiosk hash-pin"
     )]
     NotAHash,
+    #[error(
+        "staff_pin_hash has costs the kiosk cannot use (memory {MIN_MEMORY_KIB} to {MAX_MEMORY_KIB} KiB, \
+         time 1 to {MAX_TIME_COST}, lanes 1 to {MAX_LANES}). Make a new one with: kineret-coach kiosk hash-pin"
+    )]
+    Cost,
 }
 
 /// Checks a new PIN: digits only, 6 to 12 of them.
@@ -77,6 +89,15 @@ impl PinHash {
         if parsed.algorithm.as_str() != "argon2id" || parsed.hash.is_none() || parsed.salt.is_none() {
             return Err(PinError::NotAHash);
         }
+        // The cost is written in the hash: one that could never verify (too small) or would
+        // freeze the kiosk for minutes (too big) is refused at start, not at the first try.
+        let params = argon2::Params::try_from(&parsed).map_err(|_| PinError::NotAHash)?;
+        if !(MIN_MEMORY_KIB..=MAX_MEMORY_KIB).contains(&params.m_cost())
+            || !(1..=MAX_TIME_COST).contains(&params.t_cost())
+            || !(1..=MAX_LANES).contains(&params.p_cost())
+        {
+            return Err(PinError::Cost);
+        }
         Ok(Self(phc.to_owned()))
     }
 
@@ -116,6 +137,8 @@ impl Throttle {
     pub fn wait(&self, now: Timestamp) -> Option<Duration> {
         let until = self.locked_until?;
         let left: Duration = until.duration_since(now).try_into().ok()?;
+        // A clock set back never makes the wait longer than the wait itself.
+        let left = left.min(Self::delay_after(self.failures));
         (!left.is_zero()).then_some(left)
     }
 
@@ -175,6 +198,16 @@ mod tests {
         ] {
             assert_eq!(PinHash::parse(bad), Err(PinError::NotAHash), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_hash_whose_cost_could_never_verify_or_would_freeze_the_kiosk_is_refused() {
+        let tiny = "$argon2id$v=19$m=8,t=1,p=1$c29tZXNhbHRzb21l$h5rwpz0cBvRzAUHFjAWfBFxjG7u7LEyx0fNd9rz29ZA";
+        let huge =
+            "$argon2id$v=19$m=4194304,t=4294967295,p=1$c29tZXNhbHRzb21l$h5rwpz0cBvRzAUHFjAWfBFxjG7u7LEyx0fNd9rz29ZA";
+        assert_eq!(PinHash::parse(tiny), Err(PinError::Cost));
+        assert_eq!(PinHash::parse(huge), Err(PinError::Cost));
+        assert!(PinHash::parse(&hash("123456").expect("hash")).is_ok());
     }
 
     #[test]

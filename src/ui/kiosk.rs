@@ -20,8 +20,9 @@ pub fn attract_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             let scale = (theme::kiosk::LOGO_MAX.x / size.x)
                 .min(theme::kiosk::LOGO_MAX.y / size.y)
                 .min(1.0);
-            let name = kiosk.clinic_name.unwrap_or_default();
-            ui.add(egui::Image::new((logo.id(), size * scale)).alt_text(name));
+            // The clinic's name is written right below: the logo is decoration for a screen
+            // reader, not read twice.
+            ui.add(egui::Image::new((logo.id(), size * scale)));
             ui.add_space(theme::GAP);
         }
         if let Some(name) = kiosk.clinic_name {
@@ -180,15 +181,16 @@ pub fn pin_pad_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
                             .t_args("kiosk-pin-entered", &[("count", pad.digits.len().into())]),
                     )
                 });
-            if let Some(wait) = wait {
+            // The message row keeps its height, so the keys never move under a finger.
+            let message = if let Some(wait) = wait {
                 let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                ui.colored_label(
-                    theme::palette(ui).warn,
-                    cx.i18n.t_args("kiosk-pin-wait", &[("seconds", secs.into())]),
-                );
+                cx.i18n.t_args("kiosk-pin-wait", &[("seconds", secs.into())])
             } else if pad.wrong {
-                ui.colored_label(theme::palette(ui).warn, cx.i18n.t("kiosk-pin-wrong"));
-            }
+                cx.i18n.t("kiosk-pin-wrong")
+            } else {
+                " ".to_owned()
+            };
+            ui.colored_label(theme::palette(ui).warn, message);
             ui.add_space(theme::GAP);
             let enabled = wait.is_none();
             let key = |ui: &mut egui::Ui, text: &str, name: &str| {

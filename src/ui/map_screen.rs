@@ -472,14 +472,18 @@ fn when_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let mut set: Option<String> = None;
     ui.label(cx.i18n.t("log-time"));
     ui.horizontal_wrapped(|ui| {
-        let earlier = cx.now.checked_sub(jiff::SignedDuration::from_hours(1)).unwrap_or_else(|_| cx.now.clone());
+        let earlier = cx
+            .now
+            .checked_sub(jiff::SignedDuration::from_hours(1))
+            .unwrap_or_else(|_| cx.now.clone());
         for (label, choice) in [
             ("log-when-now", None),
             ("log-when-earlier", Some(today)),
             ("log-when-yesterday", Some(yesterday)),
         ] {
             let selected = day == Some(choice);
-            let r = ui.add(egui::Button::selectable(selected, cx.i18n.t(label)).min_size(egui::vec2(touch * 2.0, touch)));
+            let r =
+                ui.add(egui::Button::selectable(selected, cx.i18n.t(label)).min_size(egui::vec2(touch * 2.0, touch)));
             if r.clicked() && !selected {
                 set = Some(match choice {
                     None => String::new(),

@@ -147,6 +147,22 @@ impl eframe::App for App {
         app_ui(ui, self);
     }
 
+    /// Runs before each frame and also while the window is hidden: a kiosk that was minimised
+    /// comes back at once, and its idle timer keeps running.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if !self.refuses_close() {
+            return;
+        }
+        if ctx.input(|i| i.viewport().minimized == Some(true)) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Minimized(false));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Focus);
+        }
+        self.idle_tick(ctx);
+        if let Some(after) = self.next_wakeup() {
+            ctx.request_repaint_after(after);
+        }
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Some(settings) = self.settings_to_save() {
             eframe::set_value(storage, crate::app::SETTINGS_KEY, settings);
@@ -170,10 +186,11 @@ const NO_STORAGE: &str = "NUL";
 /// any window opens. The environment of the running process cannot be changed safely, hence
 /// the restart.
 #[cfg(unix)]
-fn restart_without_shader_cache() {
+pub fn restart_without_shader_cache() {
     use std::os::unix::process::CommandExt;
     const FLAG: &str = "MESA_SHADER_CACHE_DISABLE";
-    if std::env::var_os(FLAG).is_some() {
+    // Only "true" turns Mesa's cache off; any other value (or none) gets the restart.
+    if std::env::var_os(FLAG).is_some_and(|v| v == "true") {
         return;
     }
     let Ok(exe) = std::env::current_exe() else { return };
@@ -186,7 +203,7 @@ fn restart_without_shader_cache() {
 }
 
 #[cfg(not(unix))]
-fn restart_without_shader_cache() {}
+pub fn restart_without_shader_cache() {}
 
 /// What the window needs from the command line.
 #[derive(Clone, Debug, Default)]
@@ -203,9 +220,6 @@ pub struct WindowOptions {
 /// Opens the window and runs until it is closed.
 pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
     let mode = opts.mode.unwrap_or(Mode::Home);
-    if mode == Mode::Kiosk {
-        restart_without_shader_cache();
-    }
     // A kiosk has no data folder: nothing is created, read or written.
     let data_dir = if mode == Mode::Kiosk { None } else { opts.data_dir };
     if let Some(dir) = &data_dir
@@ -230,7 +244,10 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         .with_app_id("kineret-coach");
     if mode == Mode::Kiosk {
         // The whole primary screen, no title bar; never a size or place from an earlier run.
-        viewport = viewport.with_fullscreen(true).with_decorations(false);
+        viewport = viewport
+            .with_fullscreen(true)
+            .with_decorations(false)
+            .with_window_level(egui::WindowLevel::AlwaysOnTop);
     }
     let native = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
