@@ -251,19 +251,7 @@ fn eu_storage_rule_is_72_hours_and_us_has_no_invented_allowance() {
 /// else by the same formula in Rust with a vowel-group syllable count.
 fn grade(text: &str) -> (f64, &'static str) {
     // One sentence per line: list items and headings are sentences on screen.
-    let text: String = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            if l.ends_with(['.', '?', '!', ':']) {
-                l.to_owned()
-            } else {
-                format!("{l}.")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = kineret_coach::content::readability::as_sentences(text);
     let py = std::process::Command::new("python3")
         .args([
             "-c",
