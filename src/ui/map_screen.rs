@@ -227,26 +227,23 @@ fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
     let p = theme::palette(ui);
     ui.scope(|ui| {
         ui.spacing_mut().interact_size.y = 18.0;
-        egui::Grid::new("zone_list")
-            .num_columns(2)
-            .spacing([8.0, 4.0])
-            .show(ui, |ui| {
-                for z in zones {
-                    let (mark, color) = match z.status {
-                        ZoneStatus::Never => ("···", p.zone_never),
-                        ZoneStatus::Ready => ("   ", p.zone_ready),
-                        ZoneStatus::Resting => ("///", p.zone_rest),
-                    };
-                    ui.label(
-                        RichText::new(format!(" {mark} "))
-                            .background_color(color)
-                            .color(p.zone_stroke)
-                            .strong(),
-                    );
-                    ui.label(RichText::new(&z.label).small());
-                    ui.end_row();
-                }
+        // One row per area; a long line (French, German, big text) wraps inside the panel.
+        for z in zones {
+            let (mark, color) = match z.status {
+                ZoneStatus::Never => ("···", p.zone_never),
+                ZoneStatus::Ready => ("   ", p.zone_ready),
+                ZoneStatus::Resting => ("///", p.zone_rest),
+            };
+            ui.horizontal_top(|ui| {
+                ui.label(
+                    RichText::new(format!(" {mark} "))
+                        .background_color(color)
+                        .color(p.zone_stroke)
+                        .strong(),
+                );
+                ui.add(egui::Label::new(RichText::new(&z.label).small()).wrap());
             });
+        }
     });
 }
 
