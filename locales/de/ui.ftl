@@ -254,3 +254,6 @@ log-when-earlier = Heute, früher
 log-when-yesterday = Gestern
 log-when-hour = Stunde
 log-when-minute = Minute
+map-side-left = L
+map-side-right = R
+map-sides-note = L ist die linke Seite der Person, R die rechte. Die Vorderansicht schaut Sie an, wie eine Person, die Ihnen gegenübersteht.

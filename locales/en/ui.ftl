@@ -254,3 +254,6 @@ log-when-earlier = Earlier today
 log-when-yesterday = Yesterday
 log-when-hour = Hour
 log-when-minute = Minute
+map-side-left = L
+map-side-right = R
+map-sides-note = L is the person's left side, R their right. The front view faces you, like a person standing in front of you.

@@ -254,3 +254,6 @@ log-when-earlier = Hoy, más temprano
 log-when-yesterday = Ayer
 log-when-hour = Hora
 log-when-minute = Minuto
+map-side-left = I
+map-side-right = D
+map-sides-note = I es el lado izquierdo de la persona y D el derecho. La vista de frente la mira a usted, como si tuviera a la persona delante.

@@ -254,3 +254,6 @@ log-when-earlier = Plus tôt aujourd'hui
 log-when-yesterday = Hier
 log-when-hour = Heure
 log-when-minute = Minute
+map-side-left = G
+map-side-right = D
+map-sides-note = G est le côté gauche de la personne, D son côté droit. La vue de face vous regarde, comme une personne en face de vous.

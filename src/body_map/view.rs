@@ -46,6 +46,9 @@ pub struct MapModel {
     pub chosen: Option<(Zone, PointCm)>,
     pub navel_label: String,
     pub title: String,
+    /// The letters for the person's left and right side ("L", "R"; "G", "D" in French), drawn
+    /// at the sides of each view. Empty: not drawn.
+    pub side_letters: (String, String),
 }
 
 /// What the user did on the map this frame.
@@ -96,6 +99,29 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
             p.text,
         );
         paint_body(&painter, &fit, view, &p);
+        // The front view faces you: the person's right is on your left. The back view is seen
+        // from behind: their right is on your right.
+        let (left, right) = &model.side_letters;
+        let (on_screen_left, on_screen_right) = match view {
+            View::Front => (right, left),
+            View::Back => (left, right),
+        };
+        let y = rect.top() + tokens::TITLE_HEIGHT + tokens::TITLE_TOP;
+        let font = egui::FontId::proportional(tokens::TITLE_FONT_SIZE);
+        painter.text(
+            Pos2::new(rect.left() + tokens::TITLE_TOP, y),
+            egui::Align2::LEFT_TOP,
+            on_screen_left,
+            font.clone(),
+            p.text,
+        );
+        painter.text(
+            Pos2::new(rect.right() - tokens::TITLE_TOP, y),
+            egui::Align2::RIGHT_TOP,
+            on_screen_right,
+            font,
+            p.text,
+        );
     }
     if canvas.clicked()
         && let Some(pos) = canvas.interact_pointer_pos()

@@ -98,6 +98,7 @@ pub fn map_model(cx: &Cx<'_>) -> MapModel {
         chosen: cx.choice.spot,
         navel_label: i18n.t("map-navel-label"),
         title: String::new(),
+        side_letters: (i18n.t("map-side-left"), i18n.t("map-side-right")),
     }
 }
 
@@ -106,6 +107,7 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let zones = model.zones.clone();
     ui.heading(cx.i18n.t("map-title"));
     paragraph_ui(ui, &cx.i18n.t("map-help"));
+    paragraph_ui(ui, &cx.i18n.t("map-sides-note"));
     let wide = ui.available_width() > 900.0;
     // The side panel keeps a readable width; the map takes the rest.
     let map_width = if wide {
