@@ -144,11 +144,10 @@ fn the_clash_check_would_catch_two_copies_under_one_parent_id() {
 
 #[test]
 fn left_and_right_are_the_persons_sides_on_both_views() {
-    use kineret_coach::body_map::view::sides_on_screen;
-    let letters = ("L".to_owned(), "R".to_owned());
+    use kineret_coach::body_map::model::sides_on_screen;
     // Facing you, the person's right is on your left; seen from behind, it is on your right.
-    assert_eq!(sides_on_screen(View::Front, &letters), (&letters.1, &letters.0));
-    assert_eq!(sides_on_screen(View::Back, &letters), (&letters.0, &letters.1));
+    assert_eq!(sides_on_screen(View::Front, ("L", "R")), ("R", "L"));
+    assert_eq!(sides_on_screen(View::Back, ("L", "R")), ("L", "R"));
     // The same holds for the areas: the left thigh is on the front view's right half, the
     // left arm on the back view's left half.
     assert!(Zone::LeftThigh.centre().x > 0.0 && Zone::LeftThigh.view() == View::Front);

@@ -54,6 +54,17 @@ pub enum Zone {
     RightButtock,
 }
 
+/// Which of the person's sides (`(left, right)`) is at the picture's left and right in a
+/// view: the front view faces you, so the person's right is on your left; the back view is
+/// seen from behind. The screen map and the PDF report both draw their L and R with this.
+#[must_use]
+pub fn sides_on_screen<T>(view: View, (left, right): (T, T)) -> (T, T) {
+    match view {
+        View::Front => (right, left),
+        View::Back => (left, right),
+    }
+}
+
 impl Zone {
     pub const ALL: [Zone; 8] = [
         Zone::LeftAbdomen,

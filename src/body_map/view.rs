@@ -60,16 +60,6 @@ pub enum MapAction {
     Miss(Hit),
 }
 
-/// Which of the person's sides (`(left, right)` letters) is at the screen's left and right in a
-/// view: the front view faces you, so the person's right is on your left.
-#[must_use]
-pub fn sides_on_screen(view: View, (left, right): &(String, String)) -> (&String, &String) {
-    match view {
-        View::Front => (right, left),
-        View::Back => (left, right),
-    }
-}
-
 /// Size of one view that fits in `width` x `height` (plus its title line), keeping the body's shape.
 #[must_use]
 pub fn map_size(width: f32, height: f32) -> Vec2 {
@@ -111,7 +101,8 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         paint_body(&painter, &fit, view, &p);
         // The front view faces you: the person's right is on your left. The back view is seen
         // from behind: their right is on your right.
-        let (on_screen_left, on_screen_right) = sides_on_screen(view, &model.side_letters);
+        let (on_screen_left, on_screen_right) =
+            crate::body_map::model::sides_on_screen(view, (&model.side_letters.0, &model.side_letters.1));
         let y = rect.top() + tokens::TITLE_HEIGHT + tokens::TITLE_TOP;
         let font = egui::FontId::proportional(tokens::TITLE_FONT_SIZE);
         painter.text(

@@ -120,12 +120,18 @@ pub fn draw_front_and_back(
     top: f32,
     height: f32,
     labels: [&str; 2],
+    sides: (&str, &str),
     points: &[FigurePoint],
 ) -> f32 {
     let fig_w = figure_width(height);
     for (i, (view, label)) in [View::Front, View::Back].into_iter().zip(labels).enumerate() {
         let x = left + i as f32 * (fig_w + PAIR_GAP);
         draw_view(page, view, Area::new(x, top, fig_w, height), points);
+        // The person's left and right, at the top corners of each drawing.
+        let (on_left, on_right) = crate::body_map::model::sides_on_screen(view, sides);
+        let right_w = page.fonts().width(on_right, LABEL_SIZE);
+        page.text(x, top + LABEL_SIZE * 0.4, LABEL_SIZE, BLACK, on_left);
+        page.text(x + fig_w - right_w, top + LABEL_SIZE * 0.4, LABEL_SIZE, BLACK, on_right);
         let room = fig_w + PAIR_GAP;
         let label = fit_line(page.fonts(), label, LABEL_SIZE, room);
         let label_w = page.fonts().width(&label, LABEL_SIZE).min(room);

@@ -224,7 +224,16 @@ fn draw_map(page: &mut Canvas, entries: &[&Entry], tr: &I18n, top: f32) {
         .collect();
     points.sort_by_key(|p| p.style == PointStyle::REACTION);
     let labels = [tr.t("map-front"), tr.t("map-back")];
-    draw_front_and_back(page, MARGIN + 4.0, top, MAP_H, [&labels[0], &labels[1]], &points);
+    let sides = (tr.t("map-side-left"), tr.t("map-side-right"));
+    draw_front_and_back(
+        page,
+        MARGIN + 4.0,
+        top,
+        MAP_H,
+        [&labels[0], &labels[1]],
+        (&sides.0, &sides.1),
+        &points,
+    );
 
     // Legend under the drawings.
     let fonts = page.fonts();
