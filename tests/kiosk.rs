@@ -378,12 +378,17 @@ fn hold_staff_corner(h: &mut Harness<'static, App>, secs: u64) {
     h.run();
 }
 
-fn type_pin(h: &mut Harness<'static, App>, pin: &str) {
+/// Taps the digits of `pin` on the keypad (not OK).
+fn type_digits(h: &mut Harness<'static, App>, pin: &str) {
     for d in pin.chars() {
         h.get_by(|n| n.role() == egui::Role::Button && n.label().as_deref() == Some(d.to_string().as_str()))
             .click();
         h.run();
     }
+}
+
+fn type_pin(h: &mut Harness<'static, App>, pin: &str) {
+    type_digits(h, pin);
     h.get_by_label(&I18n::new("en").t("kiosk-pin-ok")).click();
     h.run();
 }
@@ -488,11 +493,7 @@ fn the_window_refuses_to_close_until_the_staff_pin_is_entered_then_closes() {
     );
     hold_staff_corner(&mut h, 3);
     h.state_mut().set_clock(Clock::Fixed(t0()));
-    for d in PIN.chars() {
-        h.get_by(|n| n.role() == egui::Role::Button && n.label().as_deref() == Some(d.to_string().as_str()))
-            .click();
-        h.run();
-    }
+    type_digits(&mut h, PIN);
     h.get_by_label(&I18n::new("en").t("kiosk-pin-ok")).click();
     let mut commands = Vec::new();
     for _ in 0..4 {

@@ -492,8 +492,7 @@ impl App {
             }
             Command::SetLanguage(code) => {
                 if self.kiosk.as_ref().is_none_or(|k| k.offers(&code)) {
-                    let code = self.i18n.set_language(&code).to_owned();
-                    self.settings.language = Some(code);
+                    self.set_language(&code);
                 }
             }
             // A kiosk shows the clinic's region only.
@@ -504,8 +503,7 @@ impl App {
             }
             Command::StartVisit(code) => {
                 if self.kiosk.as_ref().is_some_and(|k| k.offers(&code)) {
-                    let code = self.i18n.set_language(&code).to_owned();
-                    self.settings.language = Some(code);
+                    self.set_language(&code);
                     self.state.nav = Nav::default();
                     self.state.nav.scroll_to_top = true;
                 }
@@ -531,6 +529,12 @@ impl App {
                 log::warn!("ResetEverything needs the egui context; use App::reset");
             }
         }
+    }
+
+    /// Switches the texts to `code` (or the nearest language the app has) and remembers it.
+    fn set_language(&mut self, code: &str) {
+        let code = self.i18n.set_language(code).to_owned();
+        self.settings.language = Some(code);
     }
 
     fn apply_kiosk(&mut self, command: KioskCommand) {

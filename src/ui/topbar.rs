@@ -114,10 +114,7 @@ fn settings_menu_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
 
 fn settings_menu_items_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, touch: f32) {
     ui.label(RichText::new(cx.i18n.t("settings-language")).strong());
-    let mut choices = cx.i18n.choices();
-    if let Some(k) = &cx.kiosk {
-        choices.retain(|(code, _)| k.choices.iter().any(|c| &c.code == code));
-    }
+    let choices = offered_languages(cx);
     ui.horizontal_wrapped(|ui| {
         for (code, name) in choices {
             let selected = code == cx.i18n.code();
@@ -153,11 +150,17 @@ fn settings_menu_items_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, touch: f32) {
     contrast_ui(ui, cx);
 }
 
-fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+/// The languages a user may switch to: all the app has, or in a kiosk the clinic's.
+fn offered_languages(cx: &Cx<'_>) -> Vec<(String, String)> {
     let mut choices = cx.i18n.choices();
     if let Some(k) = &cx.kiosk {
         choices.retain(|(code, _)| k.choices.iter().any(|c| &c.code == code));
     }
+    choices
+}
+
+fn language_picker_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let choices = offered_languages(cx);
     let current = choices
         .iter()
         .find(|(code, _)| code == cx.i18n.code())
