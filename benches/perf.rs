@@ -58,6 +58,69 @@ fn frames(c: &mut Criterion) {
     }
 }
 
+/// Teach mode's screens, for a session set up as a nurse would (EU, part of a syringe, every
+/// topic marked, every step ticked, a site plan): the busiest each screen gets.
+fn teach_frames(c: &mut Criterion) {
+    use kineret_coach::app::{Mode, TeachCommand};
+    use kineret_coach::teach::{Indication, PlanMark, StepResult, SyringeUse, TopicResult};
+    let screens = [
+        ("setup", Screen::TeachSetup),
+        ("topic_steps", Screen::TeachTopic(1)),
+        ("demo", Screen::TeachDemo),
+        ("plan", Screen::TeachPlan),
+        ("summary", Screen::TeachSummary),
+    ];
+    for (name, screen) in screens {
+        let ctx = egui::Context::default();
+        let mut app = App::new(
+            &ctx,
+            None,
+            &StartOptions {
+                mode: Some(Mode::Teach),
+                lang: Some("en".into()),
+                ..Default::default()
+            },
+        );
+        for cmd in [
+            TeachCommand::SetRegion(Region::Eu),
+            TeachCommand::SetIndication(Indication::Still),
+            TeachCommand::SetSyringe(SyringeUse::Part),
+            TeachCommand::TypeDose("2 mg/kg, 40 mg".into()),
+            TeachCommand::Start,
+        ] {
+            app.apply(Command::Teach(cmd));
+        }
+        for n in 0..7 {
+            let r = if n % 2 == 0 {
+                TopicResult::Understood
+            } else {
+                TopicResult::NeedsReview
+            };
+            app.apply(Command::Teach(TeachCommand::SetResult(n, Some(r))));
+        }
+        for i in 0..40 {
+            app.apply(Command::Teach(TeachCommand::SetStep(i, Some(StepResult::Shown))));
+        }
+        for zone in kineret_coach::body_map::model::Zone::ALL {
+            app.apply(Command::Teach(TeachCommand::SetPlan(zone, Some(PlanMark::Use))));
+        }
+        app.apply(Command::Go(screen));
+        assert_eq!(app.screen(), screen, "the benchmark draws the screen its name says");
+        for _ in 0..3 {
+            let mut out = ctx.run_ui(input(), |ui| kineret_coach::ui::app_ui(ui, &mut app));
+            out.textures_delta.clear();
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        c.bench_function(&format!("frame_teach_{name}"), |b| {
+            b.iter(|| {
+                let mut out = ctx.run_ui(input(), |ui| kineret_coach::ui::app_ui(ui, &mut app));
+                out.textures_delta.clear();
+                ctx.tessellate(out.shapes, out.pixels_per_point)
+            });
+        });
+    }
+}
+
 fn storage(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::new(dir.path());
@@ -95,6 +158,6 @@ fn storage(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30).measurement_time(std::time::Duration::from_secs(3));
-    targets = frames, storage
+    targets = frames, teach_frames, storage
 }
 criterion_main!(benches);

@@ -14,6 +14,7 @@ pub mod log;
 pub mod report;
 pub mod rotation;
 pub mod settings;
+pub mod teach;
 #[cfg(feature = "test-support")]
 pub mod testing;
 pub mod ui;

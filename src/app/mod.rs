@@ -9,6 +9,7 @@ pub mod notice;
 pub mod policy;
 pub mod session;
 pub mod state;
+pub mod teach;
 pub mod time_input;
 
 use std::path::PathBuf;
@@ -22,7 +23,8 @@ pub use kiosk::{AttractChoice, KioskCommand};
 pub use notice::{Arg, Msg, Notice, NoticeKind};
 pub use policy::{FileAccess, Mode, Policy};
 pub use session::LogSession;
-pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, PinPad, Screen};
+pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, PinPad, Screen, TeachForm};
+pub use teach::TeachCommand;
 
 use crate::body_map::model::{Hit, PointCm, Zone};
 use crate::content::{Content, Region, SectionId};
@@ -105,6 +107,8 @@ pub enum Command {
     /// A kiosk visitor touched "Touch to start" in this language.
     StartVisit(String),
     Kiosk(KioskCommand),
+    /// Teach mode: the bedside session.
+    Teach(TeachCommand),
 }
 
 /// How the app was started (from the command line, or by a test).
@@ -155,8 +159,12 @@ pub struct Cx<'a> {
     pub notices: &'a [Notice],
     /// Kiosk mode only.
     pub kiosk: Option<KioskView<'a>>,
+    /// The bedside teaching session (read only: changed by [`TeachCommand`]s).
+    pub teach: &'a crate::teach::TeachSession,
     /// Text the user is typing: screens change these directly.
     pub forms: &'a mut Forms,
+    /// The dose the nurse is typing.
+    pub teach_form: &'a mut TeachForm,
     commands: &'a mut Vec<Command>,
 }
 
@@ -191,6 +199,8 @@ pub struct App {
     frame_suggestion: Option<Suggestion>,
     /// Kiosk mode only.
     kiosk: Option<kiosk::KioskRuntime>,
+    /// A teaching session ended: start over at the end of this frame.
+    reset_pending: bool,
 }
 
 impl App {
@@ -235,7 +245,9 @@ impl App {
         }
         settings.language = Some(i18n.code().to_owned());
         let mut state = AppState::for_mode(mode);
-        let session = match policy.data_dir() {
+        // Only a patient's own computer keeps a log: a kiosk and a nurse's teaching laptop read
+        // and write none (a teaching laptop's data folder takes saved summaries only).
+        let session = match policy.data_dir().filter(|_| policy.keeps_a_log()) {
             Some(dir) => {
                 let (session, notices) = LogSession::open(dir);
                 state.notices.extend(notices);
@@ -261,6 +273,7 @@ impl App {
             frame_now,
             frame_suggestion: None,
             kiosk,
+            reset_pending: false,
         }
     }
 
@@ -345,7 +358,9 @@ impl App {
             choice: &self.state.choice,
             notices: &self.state.notices,
             kiosk,
+            teach: &self.state.teach,
             forms: &mut self.state.forms,
+            teach_form: &mut self.state.teach_form,
             commands: &mut self.commands,
         }
     }
@@ -364,6 +379,11 @@ impl App {
                 self.reset(ctx);
             } else {
                 self.apply(c);
+            }
+            if std::mem::take(&mut self.reset_pending) {
+                // Nothing asked for in the same frame outlives the session.
+                self.reset(ctx);
+                break;
             }
         }
         self.idle_tick(ctx);
@@ -509,6 +529,7 @@ impl App {
                 }
             }
             Command::Kiosk(c) => self.apply_kiosk(c),
+            Command::Teach(c) => self.apply_teach(c),
             Command::TextSize(0) => {
                 self.settings.text_scale = if self.kiosk.is_some() { KIOSK_TEXT_SCALE } else { 1.0 };
             }
@@ -573,7 +594,7 @@ impl App {
         }
     }
 
-    fn notify(&mut self, notices: impl IntoIterator<Item = Notice>) {
+    pub(crate) fn notify(&mut self, notices: impl IntoIterator<Item = Notice>) {
         self.state.notices.extend(notices);
     }
 

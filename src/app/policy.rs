@@ -105,9 +105,17 @@ impl Policy {
     }
 
     /// Whether the injection log (its screen, logging a dose, marks) exists in this mode.
-    /// A kiosk shows the site map as a demonstration only: nothing is logged.
+    /// A kiosk and a nurse's teaching laptop show the site map as a demonstration only:
+    /// nothing is logged, and no patient's log is kept on the nurse's computer.
     #[must_use]
     pub fn keeps_a_log(&self) -> bool {
+        self.mode == Mode::Home
+    }
+
+    /// Whether a nurse can run a teaching session (teach mode, or "Teach a patient" at home;
+    /// never on a kiosk).
+    #[must_use]
+    pub fn can_teach(&self) -> bool {
         self.mode != Mode::Kiosk
     }
 
@@ -118,6 +126,11 @@ impl Policy {
             super::Screen::History => self.keeps_a_log(),
             super::Screen::Attract => self.mode == Mode::Kiosk,
             super::Screen::Home | super::Screen::Section(_) | super::Screen::BodyMap => true,
+            super::Screen::TeachSetup
+            | super::Screen::TeachTopic(_)
+            | super::Screen::TeachDemo
+            | super::Screen::TeachPlan
+            | super::Screen::TeachSummary => self.can_teach(),
         }
     }
 }
@@ -133,6 +146,16 @@ mod tests {
         assert!(p.data_dir().is_none() && !p.can_export() && !p.can_import() && !p.persist_settings);
         assert!(p.min_touch >= 48.0);
         assert!(p.idle_reset.is_some());
+    }
+
+    #[test]
+    fn a_nurse_laptop_keeps_no_log_and_a_kiosk_has_no_teaching() {
+        let teach = Policy::for_mode(Mode::Teach, Some(PathBuf::from("/d")), true);
+        assert!(!teach.keeps_a_log() && teach.can_teach() && teach.can_export());
+        assert!(teach.allows(super::super::Screen::TeachSummary));
+        let kiosk = Policy::kiosk(KIOSK_IDLE_DEFAULT);
+        assert!(!kiosk.can_teach() && !kiosk.allows(super::super::Screen::TeachSetup));
+        assert!(Policy::for_mode(Mode::Home, None, false).can_teach());
     }
 
     #[test]

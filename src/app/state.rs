@@ -5,8 +5,9 @@ use crate::body_map::model::{PointCm, Zone};
 use crate::content::SectionId;
 use crate::log::model::{Entry, GivenBy};
 use crate::rotation::Violation;
+use crate::teach::TeachSession;
 
-use super::notice::{Msg, Notice};
+use super::notice::Notice;
 use super::policy::Mode;
 
 /// Where the user is.
@@ -18,6 +19,27 @@ pub enum Screen {
     Section(SectionId),
     BodyMap,
     History,
+    /// Teach mode: the nurse's set-up (region, language, indication, dose).
+    TeachSetup,
+    /// Teach mode: topic N (0-based) of the lessons, with its teach-back question.
+    TeachTopic(usize),
+    /// Teach mode: the return demonstration of the injection steps.
+    TeachDemo,
+    /// Teach mode: the areas to use and to keep away from.
+    TeachPlan,
+    /// Teach mode: every topic's result, and the summary to save.
+    TeachSummary,
+}
+
+impl Screen {
+    /// Whether this is one of the teaching session's screens.
+    #[must_use]
+    pub const fn is_teach(self) -> bool {
+        matches!(
+            self,
+            Screen::TeachSetup | Screen::TeachTopic(_) | Screen::TeachDemo | Screen::TeachPlan | Screen::TeachSummary
+        )
+    }
 }
 
 /// Navigation: changed only by commands.
@@ -116,6 +138,17 @@ impl Default for Forms {
     }
 }
 
+/// What the nurse is typing or being asked in teach mode.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TeachForm {
+    /// The dose as being typed (taken into the session by "Start teaching").
+    pub dose: String,
+    /// Why the typed dose was refused (a message id, shown at the field).
+    pub dose_error: Option<&'static str>,
+    /// "Start over?" is being asked (the summary is not saved).
+    pub confirm_finish: bool,
+}
+
 /// Everything the UI holds between frames.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
@@ -126,6 +159,9 @@ pub struct AppState {
     pub notices: Vec<Notice>,
     /// The staff keypad of a kiosk, while it is open.
     pub pin_pad: Option<PinPad>,
+    /// The bedside teaching session (teach mode, or "Teach a patient" at home). Memory only.
+    pub teach: TeachSession,
+    pub teach_form: TeachForm,
 }
 
 /// The kiosk's staff keypad: the digits typed so far (kept in memory only, cleared when it
@@ -151,7 +187,7 @@ impl AppState {
         match mode {
             Mode::Home => {}
             Mode::Kiosk => state.nav.screen = Screen::Attract,
-            Mode::Teach => state.notices.push(Notice::info(Msg::new("mode-not-ready"))),
+            Mode::Teach => state.nav.screen = Screen::TeachSetup,
         }
         state
     }

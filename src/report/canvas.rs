@@ -19,6 +19,28 @@ pub const PAGE_H: f32 = 297.0;
 pub const MARGIN: f32 = 15.0;
 /// Width between the left and right margins, in mm.
 pub const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN;
+/// Width of a US Letter page, in mm.
+pub const LETTER_W: f32 = 215.9;
+/// Height of a US Letter page, in mm.
+pub const LETTER_H: f32 = 279.4;
+
+/// The paper a page is made for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in mm.
+    #[must_use]
+    pub const fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (PAGE_W, PAGE_H),
+            Paper::Letter => (LETTER_W, LETTER_H),
+        }
+    }
+}
 
 /// A colour as red, green, blue, each 0.0 to 1.0.
 pub type Colour = (f32, f32, f32);
@@ -89,6 +111,14 @@ impl Document {
     #[must_use]
     pub fn page(&self) -> Canvas<'_> {
         Canvas::new(&self.fonts)
+    }
+
+    /// A blank page of `paper` to draw on.
+    #[must_use]
+    pub fn page_on(&self, paper: Paper) -> Canvas<'_> {
+        let mut page = Canvas::new(&self.fonts);
+        page.size = paper.size();
+        page
     }
 
     /// The finished PDF bytes, with `pages` in order.
@@ -238,13 +268,19 @@ pub fn wrap(fonts: &Fonts, text: &str, size: f32, max_w: f32, max_lines: usize) 
 pub struct Canvas<'a> {
     fonts: &'a Fonts,
     ops: Vec<Op>,
+    /// Width and height of the page in mm.
+    size: (f32, f32),
 }
 
 impl<'a> Canvas<'a> {
     /// A blank page that draws text in `fonts`.
     #[must_use]
     pub fn new(fonts: &'a Fonts) -> Self {
-        Self { fonts, ops: Vec::new() }
+        Self {
+            fonts,
+            ops: Vec::new(),
+            size: (PAGE_W, PAGE_H),
+        }
     }
 
     /// The font this page draws with, for measuring.
@@ -256,7 +292,7 @@ impl<'a> Canvas<'a> {
     /// The page as it is now, for [`Document::save`].
     #[must_use]
     pub fn finish(self) -> Page {
-        Page(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), self.ops))
+        Page(PdfPage::new(Mm(self.size.0), Mm(self.size.1), self.ops))
     }
 
     /// One line of text as given (lay it out first with [`fit_line`] or [`wrap`]).
@@ -267,7 +303,9 @@ impl<'a> Canvas<'a> {
         self.ops.extend([
             Op::SetFillColor { col: rgb(colour) },
             Op::StartTextSection,
-            Op::SetTextCursor { pos: at(x, baseline) },
+            Op::SetTextCursor {
+                pos: at(self.size.1, x, baseline),
+            },
             Op::SetFont {
                 font: self.fonts.handle.clone(),
                 size: Pt(size),
@@ -289,7 +327,7 @@ impl<'a> Canvas<'a> {
         });
         self.ops.push(Op::DrawLine {
             line: Line {
-                points: vec![corner(from.0, from.1), corner(to.0, to.1)],
+                points: vec![corner(self.size.1, from.0, from.1), corner(self.size.1, to.0, to.1)],
                 is_closed: false,
             },
         });
@@ -317,7 +355,8 @@ impl<'a> Canvas<'a> {
 
     /// A closed polygon, filled, outlined, or both (nothing if neither).
     pub fn polygon(&mut self, pts: &[(f32, f32)], fill: Option<Colour>, stroke: Option<Stroke>) {
-        let points = pts.iter().map(|&(x, y)| corner(x, y)).collect();
+        let h = self.size.1;
+        let points = pts.iter().map(|&(x, y)| corner(h, x, y)).collect();
         self.shape(points, fill, stroke);
     }
 
@@ -325,20 +364,21 @@ impl<'a> Canvas<'a> {
     pub fn circle(&mut self, cx: f32, cy: f32, r: f32, fill: Option<Colour>, stroke: Option<Stroke>) {
         // Four Bézier curves: PDF has no circle.
         let k = 0.552_284_8 * r;
+        let h = self.size.1;
         let points = vec![
-            corner(cx + r, cy),
-            control(cx + r, cy + k),
-            control(cx + k, cy + r),
-            corner(cx, cy + r),
-            control(cx - k, cy + r),
-            control(cx - r, cy + k),
-            corner(cx - r, cy),
-            control(cx - r, cy - k),
-            control(cx - k, cy - r),
-            corner(cx, cy - r),
-            control(cx + k, cy - r),
-            control(cx + r, cy - k),
-            corner(cx + r, cy),
+            corner(h, cx + r, cy),
+            control(h, cx + r, cy + k),
+            control(h, cx + k, cy + r),
+            corner(h, cx, cy + r),
+            control(h, cx - k, cy + r),
+            control(h, cx - r, cy + k),
+            corner(h, cx - r, cy),
+            control(h, cx - r, cy - k),
+            control(h, cx - k, cy - r),
+            corner(h, cx, cy - r),
+            control(h, cx + k, cy - r),
+            control(h, cx + r, cy - k),
+            corner(h, cx + r, cy),
         ];
         self.shape(points, fill, stroke);
     }
@@ -376,21 +416,22 @@ fn rgb((r, g, b): Colour) -> Color {
     })
 }
 
-/// A page point from mm measured from the top left (PDF measures from the bottom left).
-fn at(x: f32, y: f32) -> Point {
-    Point::new(Mm(x), Mm(PAGE_H - y))
+/// A point on a page `page_h` mm high, from mm measured from the top left (PDF measures from
+/// the bottom left).
+fn at(page_h: f32, x: f32, y: f32) -> Point {
+    Point::new(Mm(x), Mm(page_h - y))
 }
 
-fn corner(x: f32, y: f32) -> LinePoint {
+fn corner(page_h: f32, x: f32, y: f32) -> LinePoint {
     LinePoint {
-        p: at(x, y),
+        p: at(page_h, x, y),
         bezier: false,
     }
 }
 
-fn control(x: f32, y: f32) -> LinePoint {
+fn control(page_h: f32, x: f32, y: f32) -> LinePoint {
     LinePoint {
-        p: at(x, y),
+        p: at(page_h, x, y),
         bezier: true,
     }
 }

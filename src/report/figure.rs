@@ -65,6 +65,17 @@ pub fn figure_width(height: f32) -> f32 {
 /// view in list order, so later points lie on top) as large as fits in `area`, centred in it.
 /// Points outside the drawing are pulled to its edge; points that are not numbers are skipped.
 pub fn draw_view(page: &mut Canvas, view: View, area: Area, points: &[FigurePoint]) {
+    draw_view_styled(page, view, area, points, &|_| ZONE_FILL);
+}
+
+/// [`draw_view`] with each zone filled in the colour `zone_fill` gives it (a site plan).
+pub fn draw_view_styled(
+    page: &mut Canvas,
+    view: View,
+    area: Area,
+    points: &[FigurePoint],
+    zone_fill: &dyn Fn(Zone) -> Colour,
+) {
     let Area { x, y, w, h } = area;
     let (bmin, bmax) = body_bounds();
     let scale = (h / (bmax.y - bmin.y)).min(w / (bmax.x - bmin.x)).max(0.0);
@@ -87,7 +98,7 @@ pub fn draw_view(page: &mut Canvas, view: View, area: Area, points: &[FigurePoin
     }
     for zone in Zone::ALL.into_iter().filter(|z| z.view() == view) {
         let pts: Vec<(f32, f32)> = zone.outline().iter().map(|p| to_page(*p)).collect();
-        page.polygon(&pts, Some(ZONE_FILL), Some(Stroke::new(ZONE_LINE, 0.35)));
+        page.polygon(&pts, Some(zone_fill(zone)), Some(Stroke::new(ZONE_LINE, 0.35)));
     }
     if view == View::Front {
         let (cx, cy) = to_page(PointCm::new(0.0, 0.0));
@@ -123,10 +134,25 @@ pub fn draw_front_and_back(
     sides: (&str, &str),
     points: &[FigurePoint],
 ) -> f32 {
+    draw_front_and_back_styled(page, left, top, height, labels, sides, points, &|_| ZONE_FILL)
+}
+
+/// [`draw_front_and_back`] with each zone filled in the colour `zone_fill` gives it.
+#[allow(clippy::too_many_arguments)] // one figure: where, how big, its words, its points, its fills
+pub fn draw_front_and_back_styled(
+    page: &mut Canvas,
+    left: f32,
+    top: f32,
+    height: f32,
+    labels: [&str; 2],
+    sides: (&str, &str),
+    points: &[FigurePoint],
+    zone_fill: &dyn Fn(Zone) -> Colour,
+) -> f32 {
     let fig_w = figure_width(height);
     for (i, (view, label)) in [View::Front, View::Back].into_iter().zip(labels).enumerate() {
         let x = left + i as f32 * (fig_w + PAIR_GAP);
-        draw_view(page, view, Area::new(x, top, fig_w, height), points);
+        draw_view_styled(page, view, Area::new(x, top, fig_w, height), points, zone_fill);
         // The person's left and right, at the top corners of each drawing.
         let (on_left, on_right) = crate::body_map::model::sides_on_screen(view, sides);
         let right_w = page.fonts().width(on_right, LABEL_SIZE);

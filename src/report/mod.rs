@@ -8,5 +8,7 @@
 pub mod canvas;
 pub mod figure;
 pub mod log_report;
+pub mod teach_summary;
 
 pub use log_report::log_report_pdf;
+pub use teach_summary::teach_summary_pdf;

@@ -44,6 +44,10 @@ pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             cx.push(Command::Go(Screen::History));
         }
     });
+    if cx.policy.can_teach() {
+        ui.add_space(theme::GAP);
+        super::teach::teach_entry_ui(ui, cx);
+    }
     ui.add_space(theme::GAP);
     subheading_ui(ui, &cx.i18n.t("home-learn"));
     // Every lesson button as wide as the widest title, so the list reads as one column.

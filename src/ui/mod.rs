@@ -7,6 +7,7 @@ pub mod notices;
 pub mod pictures;
 pub mod section;
 pub mod shell;
+pub mod teach;
 pub mod theme;
 pub mod topbar;
 pub mod widgets;

@@ -126,6 +126,11 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                 Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
                 Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
                 Screen::History => super::history::history_ui(ui, &mut cx),
+                Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
+                Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
+                Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
+                Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
+                Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
             });
         });
         if cx.kiosk.is_some() {

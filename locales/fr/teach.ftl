@@ -1,0 +1,103 @@
+## Mode formation : un infirmier ou une infirmière forme un patient à son chevet.
+## Les mots des écrans sont pour l'infirmier ou l'infirmière ; les questions et le résumé sont lus par le patient.
+
+teach-title = Former un patient
+teach-home-button = Former un patient
+teach-home-text = Pour les infirmiers et infirmières : passez tous les thèmes en revue avec un nouveau patient, vérifiez ce qu'il a appris et imprimez un résumé.
+teach-privacy = Aucun nom ni aucune date de naissance ne sont nécessaires. Rien n'est gardé quand vous recommencez, sauf si vous enregistrez le résumé.
+
+## Préparation
+teach-setup-title = Avant de commencer
+teach-setup-region = Le patient suit la notice de quel pays ?
+teach-setup-language = La langue du patient (écrans et résumé)
+teach-setup-indication = Pour ce patient, à quoi sert Kineret ?
+teach-setup-syringe = Une dose, c'est quelle part de la seringue ?
+teach-setup-dose = Dose telle que le prescripteur l'a écrite
+teach-setup-dose-hint = Par exemple : 100 mg, ou 2 mg/kg, 40 mg
+teach-setup-start = Commencer la formation
+teach-setup-missing = Faites tous les choix ci-dessus et tapez la dose pour commencer.
+teach-dose-empty = Tapez la dose telle que le prescripteur l'a écrite.
+teach-dose-long = C'est trop long pour une dose. Utilisez 40 caractères au maximum.
+teach-dose-words = Ici, utilisez seulement des chiffres et des unités (par exemple 100 mg, ou 2 mg/kg, 40 mg). Ne tapez pas de nom.
+teach-dose-shown = Dose prescrite : { $dose }. Saisie par l'infirmier ou l'infirmière ; non vérifiée par cette application.
+
+teach-ind-ra = Polyarthrite rhumatoïde (PR)
+teach-ind-nomid = NOMID
+teach-ind-dira = DIRA
+teach-ind-caps = CAPS
+teach-ind-fmf = FMF (fièvre méditerranéenne familiale)
+teach-ind-still = Maladie de Still
+teach-ind-covid = Infection des poumons due à la COVID-19
+teach-ind-other = Un autre usage choisi par le médecin
+
+teach-syringe-whole = La seringue entière (100 mg)
+teach-syringe-part = Une partie d'une seringue (moins de 100 mg)
+teach-syringe-other = Autre chose, comme l'a dit le médecin
+
+## Thèmes
+teach-topic-of = Thème { $n } sur { $total }
+teach-question = Posez la question au patient
+teach-key-points = Une bonne réponse contient ces points
+teach-result = Résultat
+teach-result-understood = Compris
+teach-result-review = À revoir
+teach-result-none = Pas encore fait
+teach-notes = Notes (facultatif)
+teach-note-show-again = À remontrer à la prochaine visite
+teach-note-carer = Un aidant va aider
+teach-note-interpreter = Faire appel à un interprète
+teach-note-see = Voit mal les petits repères
+teach-note-hold = A du mal à tenir la seringue
+teach-note-needles = Les aiguilles l'inquiètent
+teach-prev = Thème précédent
+teach-next = Thème suivant
+teach-overview = Tous les thèmes
+teach-overview-title = Plan de formation
+teach-progress = Thèmes faits : { $done } sur { $total }
+
+## Démonstration par le patient
+teach-demo-title = Démonstration par le patient
+teach-demo-intro = Le patient montre chaque étape avec une seringue d'entraînement. Cochez chaque étape quand il la montre.
+teach-demo-progress = Étapes montrées : { $done } sur { $total }
+teach-step-shown = Montrée
+teach-step-practice = À retravailler
+
+## Plan des zones
+teach-plan-title = Plan des zones
+teach-plan-intro = Décidez avec le patient des zones à utiliser et de celles à éviter (une cicatrice, ou le côté d'une chambre implantable).
+teach-plan-use = Utiliser
+teach-plan-avoid = Éviter
+teach-plan-clear = Pas décidé
+teach-plan-empty = Aucune zone choisie pour le moment.
+
+## Résumé
+teach-summary-title = Résumé
+teach-summary-heading = Apprendre à injecter Kineret : résumé
+teach-summary-date = Date : { $date }
+teach-summary-region = Notice : { $region }
+teach-summary-indication = Utilisé pour : { $indication }
+teach-summary-topics = Thèmes
+teach-summary-review = À revoir
+teach-summary-review-none = Rien. Bravo !
+teach-summary-practice = Étapes à retravailler
+teach-summary-practice-none = Toutes les étapes ont été montrées.
+teach-summary-steps = Étapes de l'injection montrées : { $shown } sur { $total }
+teach-summary-plan = Où faire l'injection
+teach-summary-plan-none = Aucun plan des zones n'a été fait.
+teach-summary-sources = D'où viennent ces informations
+teach-summary-footer = Fait avec Kineret Coach. Cette application ne calcule ni ne vérifie jamais de dose.
+teach-summary-save = Enregistrer le résumé (PDF)
+teach-finish = Terminer et recommencer
+teach-finish-ask = Recommencer ? Le résumé de ce patient n'est pas enregistré. Tout ce que vous avez saisi sera effacé.
+teach-finish-yes = Oui, recommencer
+teach-finish-no = Continuer
+
+## Questions de reformulation (teach-back) : le patient explique ou montre, avec ses propres mots.
+teach-q-how = Avec vos propres mots, dites-moi ce que fait Kineret dans votre corps.
+teach-q-steps = Expliquez-moi, étape par étape, comment vous allez faire votre injection.
+teach-q-sites = Montrez-moi sur votre corps où vous pouvez faire l'injection. Où allez-vous la faire la prochaine fois ?
+teach-q-storage = Montrez-moi où vous allez ranger vos seringues chez vous.
+teach-q-side = Dites-moi quels effets secondaires vous pourriez avoir. Que ferez-vous s'ils arrivent ?
+teach-q-help-us = Dites-moi quand vous appelleriez le 911. Quand appelleriez-vous votre médecin ?
+teach-q-help-eu = Dites-moi quand vous appelleriez le 112. Quand appelleriez-vous votre médecin ?
+teach-q-safety = Dites-moi dans quels cas vous ne devez pas utiliser Kineret. Que demanderez-vous avant un vaccin ?
