@@ -8,7 +8,7 @@ teach-privacy = Name und Geburtsdatum werden nicht gebraucht. Wenn Sie neu begin
 
 ## Vorbereitung
 teach-setup-title = Bevor Sie beginnen
-teach-setup-region = Nach der Produktinfo welches Landes richtet sich der Patient?
+teach-setup-region = Welche Produktinfo gilt für den Patienten: USA oder EU?
 teach-setup-language = Sprache des Patienten (Bildschirme und Zusammenfassung)
 teach-setup-indication = Wofür bekommt dieser Patient Kineret?
 teach-setup-syringe = Wie viel von einer Spritze ist eine Dosis?
@@ -68,6 +68,7 @@ teach-plan-intro = Legen Sie mit dem Patienten fest, welche Bereiche er nutzt un
 teach-plan-use = Nutzen
 teach-plan-avoid = Meiden
 teach-plan-clear = Noch offen
+teach-plan-legend = Auf der Karte: einfarbig = nutzen, gestreift = meiden, gepunktet = noch offen. Tippen Sie auf einen Bereich, um ihn zu ändern.
 teach-plan-empty = Noch keine Bereiche gewählt.
 
 ## Zusammenfassung

@@ -68,6 +68,7 @@ teach-plan-intro = Agree with the patient which areas to use, and any to keep aw
 teach-plan-use = Use
 teach-plan-avoid = Keep away
 teach-plan-clear = Not decided
+teach-plan-legend = On the map: plain = use, striped = keep away, dotted = not decided. Tap an area to change it.
 teach-plan-empty = No areas chosen yet.
 
 ## Summary

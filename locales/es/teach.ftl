@@ -68,6 +68,7 @@ teach-plan-intro = Acuerde con el paciente qué zonas usar y cuáles evitar (una
 teach-plan-use = Usar
 teach-plan-avoid = Evitar
 teach-plan-clear = Sin decidir
+teach-plan-legend = En el mapa: liso = usar, a rayas = evitar, con puntos = sin decidir. Toque una zona para cambiarla.
 teach-plan-empty = Aún no se eligió ninguna zona.
 
 ## Resumen

@@ -68,6 +68,7 @@ teach-plan-intro = Décidez avec le patient des zones à utiliser et de celles �
 teach-plan-use = Utiliser
 teach-plan-avoid = Éviter
 teach-plan-clear = Pas décidé
+teach-plan-legend = Sur la carte : uni = utiliser, rayé = éviter, à points = pas décidé. Touchez une zone pour la changer.
 teach-plan-empty = Aucune zone choisie pour le moment.
 
 ## Résumé

@@ -12,4 +12,4 @@ pub mod theme;
 pub mod topbar;
 pub mod widgets;
 
-pub use shell::{app_ui, run_native};
+pub use shell::{app_ui, run_native, run_native_with};

@@ -224,6 +224,12 @@ pub struct WindowOptions {
 
 /// Opens the window and runs until it is closed.
 pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
+    run_native_with(opts, |_| {})
+}
+
+/// [`run_native`], with `prepare` run on the app before its first frame (examples that open
+/// the window on a given screen, for screenshots).
+pub fn run_native_with(opts: WindowOptions, prepare: impl FnOnce(&mut App) + 'static) -> anyhow::Result<()> {
     let mode = opts.mode.unwrap_or(Mode::Home);
     // A kiosk has no data folder: nothing is created, read or written.
     let data_dir = if mode == Mode::Kiosk { None } else { opts.data_dir };
@@ -269,7 +275,11 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
     eframe::run_native(
         "Kineret Coach",
         native,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, cc.storage, &start)))),
+        Box::new(move |cc| {
+            let mut app = App::new(&cc.egui_ctx, cc.storage, &start);
+            prepare(&mut app);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| {
         // The details (winit's own text, with source file locations) are for developers only.

@@ -6,7 +6,8 @@
 use eframe::egui::{self, RichText};
 
 use crate::app::{Command, Cx, Screen, TeachCommand};
-use crate::body_map::model::Zone;
+use crate::body_map::model::{View, Zone};
+use crate::body_map::view::{MapAction, MapModel, ZoneInfo, ZoneStatus, body_map_ui, map_size};
 use crate::content::{Block, Region};
 use crate::teach::{self, Indication, NoteTag, PlanMark, StepResult, SyringeUse, TOPICS, TopicResult};
 
@@ -141,45 +142,112 @@ fn session_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             .wrap(),
         );
     }
-    ui.horizontal_wrapped(|ui| {
-        for (n, id) in TOPICS.into_iter().enumerate() {
-            let here = cx.nav.screen == Screen::TeachTopic(n);
-            let title = cx.i18n.t(&id.title_msg());
+    let pages = [
+        (Screen::TeachDemo, "teach-demo-title"),
+        (Screen::TeachPlan, "teach-plan-title"),
+        (Screen::TeachSummary, "teach-summary-title"),
+    ];
+    // Seven numbered chips and three named buttons in one row when they fit; at big text or in
+    // a narrow window, one menu instead, so the topic itself stays on screen.
+    let touch = theme::min_touch(ui);
+    let font = egui::FontId::proportional(theme::text::BUTTON);
+    let words: f32 = pages
+        .iter()
+        .map(|(_, msg)| {
+            ui.fonts_mut(|f| f.layout_no_wrap(cx.i18n.t(msg), font.clone(), p.text).size().x)
+                + 2.0 * ui.spacing().button_padding.x
+                + ui.spacing().item_spacing.x
+        })
+        .sum();
+    let chips = TOPICS.len() as f32 * (touch + theme::icon::INLINE + 2.0 * ui.spacing().item_spacing.x);
+    // Two rows of chips are fine; more would push the topic off a small screen.
+    if chips + words > 2.0 * ui.available_width() {
+        session_menu_ui(ui, cx, &pages);
+    } else {
+        ui.horizontal_wrapped(|ui| {
+            for n in 0..TOPICS.len() {
+                topic_chip_ui(ui, cx, n);
+            }
+            for (screen, msg) in pages {
+                if choice_ui(ui, cx.nav.screen == screen, &cx.i18n.t(msg)).clicked() {
+                    cx.push(Command::Go(screen));
+                }
+            }
+        });
+    }
+    ui.separator();
+}
+
+/// What a topic's result is, in words.
+fn result_word(cx: &Cx<'_>, n: usize) -> String {
+    cx.teach
+        .topic(n)
+        .and_then(|t| t.result)
+        .map_or_else(|| cx.i18n.t("teach-result-none"), |r| cx.i18n.t(r.msg()))
+}
+
+/// Topic `n` as a numbered chip, its result drawn beside it and named for screen readers.
+fn topic_chip_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
+    let p = theme::palette(ui);
+    let here = cx.nav.screen == Screen::TeachTopic(n);
+    let title = cx.i18n.t(&TOPICS[n].title_msg());
+    // The number and its result stay together, a little apart from the next topic.
+    let r = ui
+        .horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = theme::space::ROW / 2.0;
             let r = choice_ui(ui, here, &(n + 1).to_string()).on_hover_text(&title);
-            // The result beside the number, drawn (the name below says it in words).
             match cx.teach.topic(n).and_then(|t| t.result) {
                 Some(TopicResult::Understood) => icon_ui(ui, Icon::Tick, theme::icon::INLINE, p.ok),
                 Some(TopicResult::NeedsReview) => icon_ui(ui, Icon::Warning, theme::icon::INLINE, p.emergency),
                 None => {}
             }
-            let result = cx
-                .teach
-                .topic(n)
-                .and_then(|t| t.result)
-                .map_or_else(|| cx.i18n.t("teach-result-none"), |r| cx.i18n.t(r.msg()));
-            let name = format!(
-                "{}: {title}. {result}",
-                cx.i18n.t_args(
-                    "teach-topic-of",
-                    &[("n", (n + 1).into()), ("total", TOPICS.len().into())]
-                )
-            );
-            r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, here, &name));
-            if r.clicked() {
-                cx.push(Command::Go(Screen::TeachTopic(n)));
-            }
-        }
-        for (screen, msg) in [
-            (Screen::TeachDemo, "teach-demo-title"),
-            (Screen::TeachPlan, "teach-plan-title"),
-            (Screen::TeachSummary, "teach-summary-title"),
-        ] {
-            if choice_ui(ui, cx.nav.screen == screen, &cx.i18n.t(msg)).clicked() {
-                cx.push(Command::Go(screen));
-            }
-        }
-    });
-    ui.separator();
+            r
+        })
+        .inner;
+    let name = format!(
+        "{}: {title}. {}",
+        cx.i18n.t_args(
+            "teach-topic-of",
+            &[("n", (n + 1).into()), ("total", TOPICS.len().into())]
+        ),
+        result_word(cx, n)
+    );
+    r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, here, &name));
+    if r.clicked() {
+        cx.push(Command::Go(Screen::TeachTopic(n)));
+    }
+}
+
+/// The session's pages in one menu (narrow windows, big text): every topic with its result,
+/// the demonstration, the plan and the summary.
+fn session_menu_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, pages: &[(Screen, &str)]) {
+    let touch = theme::min_touch(ui);
+    let button = egui::Button::new(RichText::new(cx.i18n.t("teach-overview")).size(theme::text::BUTTON))
+        .min_size(egui::vec2(touch * 2.0, touch));
+    let config =
+        egui::containers::menu::MenuConfig::new().close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::from_button(button)
+        .config(config)
+        .ui(ui, |ui| {
+            ui.set_max_width(ui.ctx().content_rect().width() * 0.9);
+            let max_height = ui.ctx().content_rect().height() * 0.85;
+            egui::ScrollArea::vertical().max_height(max_height).show(ui, |ui| {
+                for (n, id) in TOPICS.into_iter().enumerate() {
+                    let text = format!("{}. {}: {}", n + 1, cx.i18n.t(&id.title_msg()), result_word(cx, n));
+                    let here = cx.nav.screen == Screen::TeachTopic(n);
+                    if choice_ui(ui, here, &text).clicked() {
+                        cx.push(Command::Go(Screen::TeachTopic(n)));
+                        ui.close();
+                    }
+                }
+                for (screen, msg) in pages {
+                    if choice_ui(ui, cx.nav.screen == *screen, &cx.i18n.t(msg)).clicked() {
+                        cx.push(Command::Go(*screen));
+                        ui.close();
+                    }
+                }
+            });
+        });
 }
 
 pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
@@ -334,6 +402,28 @@ pub fn plan_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     ui.heading(cx.i18n.t("teach-plan-title"));
     paragraph_ui(ui, &cx.i18n.t("teach-plan-intro"));
     ui.add_space(theme::space::ROW);
+    // The map beside the list on a wide screen, above it on a narrow one.
+    let map_w = theme::min_touch(ui) * 12.0;
+    if ui.available_width() >= map_w + theme::min_touch(ui) * 10.0 {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(map_w);
+                plan_map_ui(ui, cx);
+            });
+            ui.vertical(|ui| plan_list_ui(ui, cx));
+        });
+    } else {
+        plan_map_ui(ui, cx);
+        ui.add_space(theme::space::ROW);
+        plan_list_ui(ui, cx);
+    }
+    if main_button_ui(ui, &format!("{} ›", cx.i18n.t("teach-summary-title"))).clicked() {
+        cx.push(Command::Go(Screen::TeachSummary));
+    }
+}
+
+/// Every area with its three choices, named for screen readers ("Left thigh, front: Use").
+fn plan_list_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     for zone in Zone::ALL {
         let current = cx.teach.plan(zone);
         let name = cx.i18n.t(&crate::i18n::ids::zone(zone));
@@ -360,9 +450,57 @@ pub fn plan_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         });
         ui.add_space(theme::space::ROW);
     }
-    if main_button_ui(ui, &format!("{} ›", cx.i18n.t("teach-summary-title"))).clicked() {
-        cx.push(Command::Go(Screen::TeachSummary));
+}
+
+/// The plan on the body map: a tap on an area moves it on (not decided, use, keep away). The
+/// map's own colours show use as ready and keep-away as resting (hatched); each area's name
+/// says the plan in words.
+fn plan_map_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let zones = Zone::ALL
+        .into_iter()
+        .map(|zone| {
+            let plan = cx.teach.plan(zone);
+            let status = match plan {
+                Some(PlanMark::Use) => ZoneStatus::Ready,
+                Some(PlanMark::Avoid) => ZoneStatus::Resting,
+                None => ZoneStatus::Never,
+            };
+            let word = cx.i18n.t(plan.map_or("teach-plan-clear", PlanMark::msg));
+            let label = format!("{}: {word}", cx.i18n.t(&crate::i18n::ids::zone(zone)));
+            ZoneInfo { zone, status, label }
+        })
+        .collect();
+    let mut model = MapModel {
+        zones,
+        navel_label: cx.i18n.t("map-navel-label"),
+        side_letters: (cx.i18n.t("map-side-left"), cx.i18n.t("map-side-right")),
+        ..MapModel::default()
+    };
+    let width = ui.available_width().min(theme::min_touch(ui) * 12.0);
+    let size = map_size((width - 20.0) / 2.0, theme::min_touch(ui) * 11.0);
+    let mut tapped = None;
+    ui.horizontal_top(|ui| {
+        for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
+            model.title = cx.i18n.t(key);
+            ui.vertical(|ui| {
+                if let Some(MapAction::Choose { zone, .. } | MapAction::ChooseInZone(zone)) =
+                    body_map_ui(ui, view, &model, size)
+                {
+                    tapped = Some(zone);
+                }
+            });
+        }
+    });
+    if let Some(zone) = tapped {
+        let next = match cx.teach.plan(zone) {
+            None => Some(PlanMark::Use),
+            Some(PlanMark::Use) => Some(PlanMark::Avoid),
+            Some(PlanMark::Avoid) => None,
+        };
+        cx.push(Command::Teach(TeachCommand::SetPlan(zone, next)));
     }
+    let p = theme::palette(ui);
+    ui.add(egui::Label::new(RichText::new(cx.i18n.t("teach-plan-legend")).color(p.weak_text)).wrap());
 }
 
 pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
@@ -386,6 +524,30 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         );
     }
     paragraph_ui(ui, &facts.join(" · "));
+    // What the nurse came here for, first: save the summary, or finish.
+    ui.horizontal_wrapped(|ui| {
+        if cx.policy.can_export() && main_button_ui(ui, &cx.i18n.t("teach-summary-save")).clicked() {
+            cx.push(Command::Teach(TeachCommand::SaveSummary));
+        }
+        if big_button_ui(ui, &cx.i18n.t("teach-finish")).clicked() {
+            cx.push(Command::Teach(TeachCommand::Finish));
+        }
+    });
+    if cx.teach_form.confirm_finish {
+        ui.add_space(theme::space::ROW);
+        callout_ui(ui, Icon::Warning, p.emergency, p.card, 2.0, |ui| {
+            paragraph_ui(ui, &cx.i18n.t("teach-finish-ask"));
+            ui.horizontal_wrapped(|ui| {
+                if big_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {
+                    cx.push(Command::Teach(TeachCommand::KeepWorking));
+                }
+                if big_button_ui(ui, &cx.i18n.t("teach-finish-yes")).clicked() {
+                    cx.push(Command::Teach(TeachCommand::FinishConfirmed));
+                }
+            });
+        });
+    }
+    ui.add_space(theme::GAP);
     ui.label(
         RichText::new(cx.i18n.t_args(
             "teach-progress",
@@ -451,29 +613,5 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         if !zones.is_empty() {
             paragraph_ui(ui, &format!("{}: {}", cx.i18n.t(mark.msg()), zones.join(", ")));
         }
-    }
-
-    ui.add_space(theme::GAP);
-    ui.horizontal_wrapped(|ui| {
-        if cx.policy.can_export() && main_button_ui(ui, &cx.i18n.t("teach-summary-save")).clicked() {
-            cx.push(Command::Teach(TeachCommand::SaveSummary));
-        }
-        if big_button_ui(ui, &cx.i18n.t("teach-finish")).clicked() {
-            cx.push(Command::Teach(TeachCommand::Finish));
-        }
-    });
-    if cx.teach_form.confirm_finish {
-        ui.add_space(theme::space::ROW);
-        callout_ui(ui, Icon::Warning, p.emergency, p.card, 2.0, |ui| {
-            paragraph_ui(ui, &cx.i18n.t("teach-finish-ask"));
-            ui.horizontal_wrapped(|ui| {
-                if big_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {
-                    cx.push(Command::Teach(TeachCommand::KeepWorking));
-                }
-                if big_button_ui(ui, &cx.i18n.t("teach-finish-yes")).clicked() {
-                    cx.push(Command::Teach(TeachCommand::FinishConfirmed));
-                }
-            });
-        });
     }
 }
