@@ -316,3 +316,24 @@ fn the_steps_topic_shows_the_lesson_and_results_can_be_taken_back() {
     );
     let _ = StepResult::Shown;
 }
+
+#[test]
+fn tapping_an_area_on_the_plan_map_moves_its_plan_on() {
+    let en = I18n::new("en");
+    let mut h = harness_with(teach_options("en", None));
+    set_up(&mut h, &en, "100 mg");
+    h.state_mut().apply(kineret_coach::app::Command::Go(Screen::TeachPlan));
+    h.run();
+    let thigh = en.t("zone-left_thigh");
+    let zone = kineret_coach::body_map::model::Zone::LeftThigh;
+    for (word, expected) in [
+        ("teach-plan-clear", Some(kineret_coach::teach::PlanMark::Use)),
+        ("teach-plan-use", Some(kineret_coach::teach::PlanMark::Avoid)),
+        ("teach-plan-avoid", None),
+    ] {
+        // The area on the map is named with its plan, so a screen reader hears it too.
+        h.get_by_role_and_label(Role::Button, &format!("{thigh}: {}", en.t(word))).click();
+        h.run();
+        assert_eq!(h.state().state().teach.plan(zone), expected, "after '{word}'");
+    }
+}
