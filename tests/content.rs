@@ -750,3 +750,75 @@ fn every_language_reads_at_lix_40_or_below() {
         );
     }
 }
+
+/// What a patient reads in teach mode: the teach-back questions and the summary's own words.
+fn teach_patient_text(tr: &I18n) -> String {
+    let file = kineret_coach::i18n::embedded_files()
+        .find(|f| f.lang == "en" && f.name == "teach.ftl")
+        .expect("teach.ftl is built in");
+    file.text
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim()))
+        .filter(|id| id.starts_with("teach-q-") || id.starts_with("teach-summary-") || id.starts_with("teach-note-"))
+        .map(|id| tr.t(id))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn teach_back_questions_and_the_summary_read_as_plainly_as_the_lessons() {
+    let text = teach_patient_text(&I18n::new("en"));
+    assert!(text.contains("Show me"), "the questions are there");
+    let (g, how) = grade(&text);
+    println!("teach mode, English: grade {g:.1} ({how})");
+    assert!(g <= 6.0, "English teach-mode text reads at grade {g:.1} ({how})");
+    for lang in ["en", "es", "fr", "de"] {
+        let text = teach_patient_text(&I18n::new(lang));
+        let lix = kineret_coach::content::readability::lix(&kineret_coach::content::readability::as_sentences(&text));
+        println!("teach mode, {lang}: LIX {lix:.1}");
+        assert!(
+            lix <= kineret_coach::content::readability::MAX_LIX,
+            "{lang}: LIX {lix:.1}"
+        );
+    }
+}
+
+#[test]
+fn no_teach_back_question_can_be_answered_yes_or_no() {
+    // AHRQ teach-back: the patient explains or shows; "Do you understand?" is not a question
+    // to ask. Each question starts by asking to tell or show, in every language.
+    let starts = [
+        ("en", &["Tell me", "Show me", "In your own words"][..]),
+        (
+            "es",
+            &["Dígame", "Muéstreme", "Con sus propias palabras", "Explíqueme"][..],
+        ),
+        (
+            "fr",
+            &["Dites-moi", "Montrez-moi", "Avec vos propres mots", "Expliquez-moi"][..],
+        ),
+        (
+            "de",
+            &[
+                "Sagen Sie",
+                "Zeigen Sie",
+                "Erzählen Sie",
+                "Erklären Sie",
+                "Mit Ihren eigenen Worten",
+                "Beschreiben Sie",
+            ][..],
+        ),
+    ];
+    for (lang, openers) in starts {
+        let tr = I18n::new(lang);
+        for id in SectionId::ALL {
+            for region in [Region::Us, Region::Eu] {
+                let q = tr.t(&kineret_coach::teach::question_msg(id, Some(region)));
+                assert!(
+                    openers.iter().any(|o| q.starts_with(o)),
+                    "{lang} {id:?}: '{q}' does not ask to tell or show"
+                );
+            }
+        }
+    }
+}

@@ -332,7 +332,8 @@ fn tapping_an_area_on_the_plan_map_moves_its_plan_on() {
         ("teach-plan-avoid", None),
     ] {
         // The area on the map is named with its plan, so a screen reader hears it too.
-        h.get_by_role_and_label(Role::Button, &format!("{thigh}: {}", en.t(word))).click();
+        h.get_by_role_and_label(Role::Button, &format!("{thigh}: {}", en.t(word)))
+            .click();
         h.run();
         assert_eq!(h.state().state().teach.plan(zone), expected, "after '{word}'");
     }
