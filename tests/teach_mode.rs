@@ -338,3 +338,52 @@ fn tapping_an_area_on_the_plan_map_moves_its_plan_on() {
         assert_eq!(h.state().state().teach.plan(zone), expected, "after '{word}'");
     }
 }
+
+/// The window manager asks the window to close (the title bar's X, Alt+F4).
+fn ask_to_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    h.run();
+}
+
+fn window_commands(h: &Harness<'static, App>) -> Vec<egui::ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|o| o.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_the_window_mid_session_asks_first_and_closes_only_when_told() {
+    let en = I18n::new("en");
+    let mut h = harness_with(teach_options("en", None));
+    // Nothing entered yet: the window closes at once.
+    ask_to_close(&mut h);
+    assert!(!shows(&h, &en.t("teach-close-ask")), "nothing to lose, nothing to ask");
+    set_up(&mut h, &en, "100 mg");
+    ask_to_close(&mut h);
+    assert!(
+        shows(&h, &en.t("teach-close-ask")),
+        "the nurse is asked before the session is lost"
+    );
+    press(&mut h, Role::Button, &en.t("teach-finish-no"));
+    assert!(!shows(&h, &en.t("teach-close-ask")));
+    assert!(
+        h.state().state().teach.setup().is_complete(),
+        "Keep working keeps the session"
+    );
+    ask_to_close(&mut h);
+    h.get_by_role_and_label(Role::Button, &en.t("teach-close-yes")).click();
+    let mut closed = false;
+    for _ in 0..3 {
+        h.step();
+        closed |= window_commands(&h).contains(&egui::ViewportCommand::Close);
+    }
+    assert!(closed, "'Close without saving' closes the window");
+}

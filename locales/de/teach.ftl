@@ -91,6 +91,8 @@ teach-summary-save = Zusammenfassung speichern (PDF)
 teach-finish = Beenden und neu beginnen
 teach-finish-ask = Neu beginnen? Die Zusammenfassung für diesen Patienten ist nicht gespeichert. Alles, was Sie eingegeben haben, geht verloren.
 teach-finish-yes = Ja, neu beginnen
+teach-close-ask = App schließen? Die Zusammenfassung für diesen Patienten ist nicht gespeichert. Alles, was Sie eingegeben haben, geht verloren.
+teach-close-yes = Schließen ohne Speichern
 teach-finish-no = Weiterarbeiten
 
 ## Fragen zum Erklären mit eigenen Worten (Teach-back): Der Patient erklärt oder zeigt es in eigenen Worten.

@@ -91,6 +91,8 @@ teach-summary-save = Save the summary (PDF)
 teach-finish = Finish and start over
 teach-finish-ask = Start over? The summary of this patient is not saved. Everything you entered will be gone.
 teach-finish-yes = Yes, start over
+teach-close-ask = Close the app? The summary of this patient is not saved. Everything you entered will be gone.
+teach-close-yes = Close without saving
 teach-finish-no = Keep working
 
 ## Teach-back questions: the patient explains or shows, in their own words.

@@ -91,6 +91,8 @@ teach-summary-save = Guardar el resumen (PDF)
 teach-finish = Terminar y empezar de nuevo
 teach-finish-ask = ¿Empezar de nuevo? El resumen de este paciente no está guardado. Se borrará todo lo que escribió.
 teach-finish-yes = Sí, empezar de nuevo
+teach-close-ask = ¿Cerrar la aplicación? El resumen de este paciente no está guardado. Se borrará todo lo que escribió.
+teach-close-yes = Cerrar sin guardar
 teach-finish-no = Seguir trabajando
 
 ## Preguntas para que el paciente explique o muestre, con sus propias palabras (método teach-back).

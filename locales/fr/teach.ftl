@@ -91,6 +91,8 @@ teach-summary-save = Enregistrer le résumé (PDF)
 teach-finish = Terminer et recommencer
 teach-finish-ask = Recommencer ? Le résumé de ce patient n'est pas enregistré. Tout ce que vous avez saisi sera effacé.
 teach-finish-yes = Oui, recommencer
+teach-close-ask = Fermer l'application ? Le résumé de ce patient n'est pas enregistré. Tout ce que vous avez saisi sera perdu.
+teach-close-yes = Fermer sans enregistrer
 teach-finish-no = Continuer
 
 ## Questions de reformulation (teach-back) : le patient explique ou montre, avec ses propres mots.

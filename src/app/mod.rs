@@ -201,6 +201,10 @@ pub struct App {
     kiosk: Option<kiosk::KioskRuntime>,
     /// A teaching session ended: start over at the end of this frame.
     reset_pending: bool,
+    /// The nurse chose to close without saving the summary: the window may close.
+    close_anyway: bool,
+    /// ... and should close now.
+    close_now: bool,
 }
 
 impl App {
@@ -274,6 +278,8 @@ impl App {
             frame_suggestion: None,
             kiosk,
             reset_pending: false,
+            close_anyway: false,
+            close_now: false,
         }
     }
 

@@ -147,6 +147,9 @@ pub struct TeachForm {
     pub dose_error: Option<&'static str>,
     /// "Start over?" is being asked (the summary is not saved).
     pub confirm_finish: bool,
+    /// "Close the app?" is being asked (the window was asked to close; the summary is not
+    /// saved).
+    pub confirm_close: bool,
 }
 
 /// Everything the UI holds between frames.

@@ -34,6 +34,10 @@ pub enum TeachCommand {
     FinishConfirmed,
     /// "Keep working".
     KeepWorking,
+    /// The window was asked to close while the summary is not saved: ask first.
+    AskClose,
+    /// "Close without saving".
+    CloseAnyway,
 }
 
 impl App {
@@ -75,8 +79,29 @@ impl App {
                 }
             }
             TeachCommand::FinishConfirmed => self.start_over_teaching(),
-            TeachCommand::KeepWorking => self.state.teach_form.confirm_finish = false,
+            TeachCommand::KeepWorking => {
+                self.state.teach_form.confirm_finish = false;
+                self.state.teach_form.confirm_close = false;
+            }
+            TeachCommand::AskClose => self.state.teach_form.confirm_close = true,
+            TeachCommand::CloseAnyway => {
+                self.state.teach_form.confirm_close = false;
+                self.close_anyway = true;
+                self.close_now = true;
+            }
         }
+    }
+
+    /// Whether a request to close the window must be asked about first: a teaching session
+    /// whose summary is not saved would be lost.
+    #[must_use]
+    pub fn teaching_guards_close(&self) -> bool {
+        self.policy.can_teach() && self.state.teach.has_unsaved_work() && !self.close_anyway
+    }
+
+    /// True once, right after "Close without saving": the window should close now.
+    pub fn take_teach_close(&mut self) -> bool {
+        std::mem::take(&mut self.close_now)
     }
 
     /// Forgets the session. In teach mode the whole app starts again as for the next patient

@@ -96,11 +96,23 @@ fn kiosk_guard(ctx: &egui::Context, app: &mut App) {
     }
 }
 
+/// An unsaved teaching session is never lost by closing the window: the nurse is asked first.
+fn teach_guard(ctx: &egui::Context, app: &mut App) {
+    if app.take_teach_close() {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+    if ctx.input(|i| i.viewport().close_requested()) && app.teaching_guards_close() {
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        app.push(Command::Teach(crate::app::TeachCommand::AskClose));
+    }
+}
+
 /// Draws one frame of the whole app, then applies the commands it produced.
 pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
     let ctx = ui.ctx().clone();
     apply_look(&ctx, app);
     kiosk_guard(&ctx, app);
+    teach_guard(&ctx, app);
     if had_input(&ctx) {
         app.note_input();
     }
@@ -133,6 +145,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                 Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
             });
         });
+        super::teach::close_question_ui(&ctx, &mut cx);
         if cx.kiosk.is_some() {
             super::kiosk::staff_corner_ui(&ctx, &mut cx);
             super::kiosk::pin_pad_ui(&ctx, &mut cx);

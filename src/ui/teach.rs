@@ -615,3 +615,28 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         }
     }
 }
+
+/// "Close the app? The summary is not saved." over everything, when the window was asked to
+/// close in the middle of a session.
+pub fn close_question_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
+    if !cx.teach_form.confirm_close {
+        return;
+    }
+    let mut answer = None;
+    egui::Modal::new(theme::app_id("teach-close")).show(ctx, |ui| {
+        ui.set_max_width(theme::min_touch(ui) * 12.0);
+        paragraph_ui(ui, &cx.i18n.t("teach-close-ask"));
+        ui.add_space(theme::space::ROW);
+        ui.horizontal_wrapped(|ui| {
+            if main_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {
+                answer = Some(TeachCommand::KeepWorking);
+            }
+            if big_button_ui(ui, &cx.i18n.t("teach-close-yes")).clicked() {
+                answer = Some(TeachCommand::CloseAnyway);
+            }
+        });
+    });
+    if let Some(a) = answer {
+        cx.push(Command::Teach(a));
+    }
+}
