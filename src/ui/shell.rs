@@ -256,7 +256,10 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         // file can be. A kiosk saves no settings, no window and no egui memory anyway, so
         // eframe's storage never has anything to flush.
         persistence_path: Some(
-            data_dir.map_or_else(|| std::path::PathBuf::from(NO_STORAGE), |d| d.join("settings.ron")),
+            data_dir
+                .as_deref()
+                .and_then(crate::app::files::settings_file)
+                .unwrap_or_else(|| std::path::PathBuf::from(NO_STORAGE)),
         ),
         persist_window: mode != Mode::Kiosk,
         ..Default::default()
