@@ -186,9 +186,7 @@ impl LogSession {
             Ok(()) => None,
             Err(e) => {
                 log::error!("{e}");
-                Some(Notice::error(
-                    Msg::new("store-save-failed").arg("reason", Arg::Text(e.to_string())),
-                ))
+                Some(save_failed(&e))
             }
         }
     }
@@ -314,6 +312,22 @@ impl LogSession {
     }
 }
 
+/// What the user is told when a save fails. A full disk and a read-only folder are said in the
+/// user's language, with what to do; any other reason is the store's own sentence.
+fn save_failed(e: &StoreError) -> Notice {
+    use std::io::ErrorKind as K;
+    let reason = match e {
+        StoreError::Save { source, .. } => match source.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => Some("store-reason-full"),
+            K::ReadOnlyFilesystem | K::PermissionDenied => Some("store-reason-read-only"),
+            _ => None,
+        },
+        _ => None,
+    };
+    let reason = reason.map_or_else(|| Arg::Text(e.to_string()), |id| Arg::Msg(id.to_owned()));
+    Notice::error(Msg::new("store-save-failed").arg("reason", reason))
+}
+
 pub use crate::rotation::flags_for;
 
 #[cfg(test)]
@@ -383,6 +397,25 @@ mod tests {
         let e = s.log().entries.iter().find(|e| e.id == id).expect("entry");
         assert!(e.flags.is_empty(), "a month later the first site had rested");
         assert_eq!(s.log().entries.last().map(|e| e.id), Some(id), "still in time order");
+    }
+
+    #[test]
+    fn a_full_disk_or_read_only_folder_is_told_in_the_users_language() {
+        for (kind, words) in [
+            (std::io::ErrorKind::StorageFull, "Speicherplatz"),
+            (std::io::ErrorKind::ReadOnlyFilesystem, "schreibgeschützt"),
+        ] {
+            let e = StoreError::Save {
+                reason: crate::log::store::plain_reason(&kind.into()),
+                source: kind.into(),
+            };
+            let text = save_failed(&e).text(&crate::i18n::I18n::new("de"));
+            assert!(text.contains(words), "{text}");
+            assert!(
+                !text.contains("Could not save"),
+                "no English sentence in German: {text}"
+            );
+        }
     }
 
     #[test]
