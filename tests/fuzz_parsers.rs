@@ -165,9 +165,9 @@ fn real_log() -> LogFile {
 }
 
 /// `kineret-coach --data-dir DIR ARGS [FILE]`, run in this process.
-fn command(dir: &Path, args: &[&str], file: Option<&Path>) -> anyhow::Result<()> {
+fn command(dir: &Path, words: &[&str], file: Option<&Path>) -> anyhow::Result<()> {
     let mut argv: Vec<std::ffi::OsString> = vec!["kineret-coach".into(), "--data-dir".into(), dir.into()];
-    argv.extend(args.iter().map(Into::into));
+    argv.extend(words.iter().map(Into::into));
     argv.extend(file.map(Into::into));
     let cli = kineret_coach::cli::Cli::parse_from(argv);
     let command = cli.command.as_ref().expect("a command");

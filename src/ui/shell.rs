@@ -254,7 +254,8 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         viewport,
         // Without a data folder (kiosk) eframe would make one of its own; point it where no
         // file can be. A kiosk saves no settings, no window and no egui memory anyway, so
-        // eframe's storage never has anything to flush.
+        // eframe's storage never has anything to flush. A settings file that is a link, pipe
+        // or device is not used either (see `settings_file`): nothing read, nothing written.
         persistence_path: Some(
             data_dir
                 .as_deref()
