@@ -11,7 +11,8 @@
 //! Slow (about a minute), so it is ignored by default. CI runs it:
 //! `cargo test --test kill_save -- --ignored --nocapture`
 //! (`KC_KILL_ROUNDS` and `KC_KILL_SECS` change the bounds: 300 rounds or 90 s, whichever first;
-//! `KC_KILL_SEED` repeats a run).
+//! `KC_KILL_SEED` repeats a run; `KC_KILL_IN_PLACE=1` makes the child write the log in place,
+//! without the store, and the test then passes only if it catches the torn logs).
 
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
@@ -27,6 +28,9 @@ use kineret_coach::log::model::{Entry, GivenBy, LogFile};
 use kineret_coach::log::store::{BACKUP_FILE_NAME, LOG_FILE_NAME, Store, TEMP_PREFIX, from_ron_bytes, to_ron};
 
 const CHILD_ENV: &str = "KC_KILL_CHILD_DIR";
+/// Self-check: the child writes the log in place instead of through the store, and the test
+/// passes only if it catches the torn logs that leaves (proof that it can fail).
+const IN_PLACE_ENV: &str = "KC_KILL_IN_PLACE";
 /// A fresh folder every this many rounds keeps the log (and each save) small enough for many
 /// saves per round.
 const ROUNDS_PER_FOLDER: usize = 25;
@@ -78,7 +82,18 @@ fn child_saves_until_killed() {
     let mut log = expected(start);
     for n in start + 1..start + 10_000 {
         log.add_entry(entry(n));
-        store.save(&log).expect("save");
+        if std::env::var_os(IN_PLACE_ENV).is_some() {
+            // A writer without the store's temporary file and rename (the test's self-check).
+            let text = to_ron(&log).expect("ron");
+            let (a, b) = text.as_bytes().split_at(text.len() / 2);
+            let mut f = fs::File::create(store.path()).expect("log");
+            f.write_all(a)
+                .and_then(|()| f.sync_data())
+                .and_then(|()| f.write_all(b))
+                .expect("write");
+        } else {
+            store.save(&log).expect("save");
+        }
         writeln!(out, "saved {n}").expect("stdout");
         out.flush().expect("flush");
     }
@@ -261,6 +276,14 @@ fn kill_during_saves_never_leaves_a_partial_log() {
         failures.len()
     );
     assert!(rounds >= 20, "too few rounds to mean anything: {rounds}");
+    if std::env::var_os(IN_PLACE_ENV).is_some() {
+        assert!(
+            !failures.is_empty(),
+            "writing in place was not caught: the test cannot fail"
+        );
+        println!("self-check: writing the log in place was caught, e.g. {}", failures[0]);
+        return;
+    }
     assert!(mid_save > 0, "no kill landed inside a save: the test proves nothing");
     assert!(
         failures.is_empty(),
