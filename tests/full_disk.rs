@@ -174,8 +174,15 @@ fn a_full_disk_keeps_the_dose_tells_the_user_and_saves_it_when_there_is_room() {
     assert!(temp_files(&data).is_empty(), "{:?}", temp_files(&data));
     assert_eq!(Store::new(&data).peek().expect("log").entries.len(), 3);
 
-    // Room again: the next change saves everything, the dose of the full disk too.
+    assert!(session.has_unsaved_changes());
+    assert_eq!(session.save_again().len(), 1, "still full: the retry says so again");
+
+    // Room again. Closing the window now (the app calls `save_again`) saves the dose of the
+    // full disk; so does the next change.
     fs::remove_file(&filler).expect("free space");
+    assert!(session.save_again().is_empty(), "the retry worked");
+    assert!(!session.has_unsaved_changes());
+    assert_eq!(&Store::new(&data).peek().expect("log"), session.log());
     let (_, notices) = session.log_dose(dose(5));
     assert!(notices.iter().all(|n| n.id() != "store-save-failed"), "{notices:?}");
     assert_eq!(&Store::new(&data).peek().expect("log"), session.log());
@@ -208,6 +215,11 @@ fn a_read_only_data_folder_keeps_the_dose_tells_the_user_and_saves_it_when_writa
     assert_eq!(on_disk(&data), before);
 
     fs_.remount("rw");
+    assert!(
+        session.save_again().is_empty(),
+        "the retry (as when the window closes) worked"
+    );
+    assert_eq!(&Store::new(&data).peek().expect("log"), session.log());
     let (_, notices) = session.log_dose(dose(4));
     assert!(notices.iter().all(|n| n.id() != "store-save-failed"), "{notices:?}");
     assert_eq!(&Store::new(&data).peek().expect("log"), session.log());

@@ -28,6 +28,8 @@ pub struct LogSession {
     /// Goes up with every change (the suggestion cache and the screens compare it).
     revision: u64,
     suggestion: Option<(u64, i64, Option<Suggestion>)>,
+    /// The last save failed: the log in memory holds changes the file does not.
+    unsaved: bool,
 }
 
 impl LogSession {
@@ -42,6 +44,7 @@ impl LogSession {
             undo_id: None,
             revision: 0,
             suggestion: None,
+            unsaved: false,
         }
     }
 
@@ -178,17 +181,42 @@ impl LogSession {
     /// Saves after a change; returns what the user must know if saving did not work.
     fn changed(&mut self) -> Option<Notice> {
         self.revision += 1;
+        self.save_now()
+    }
+
+    /// Saves the log as it is now; returns what the user must know if saving did not work.
+    fn save_now(&mut self) -> Option<Notice> {
         if self.read_only {
             return Some(Notice::error(Msg::new("store-read-only")));
         }
         let store = self.store.as_ref()?;
         match store.save(&self.log) {
-            Ok(()) => None,
+            Ok(()) => {
+                self.unsaved = false;
+                None
+            }
             Err(e) => {
                 log::error!("{e}");
+                self.unsaved = true;
                 Some(save_failed(&e))
             }
         }
+    }
+
+    /// Whether the log in memory holds changes that a failed save did not write.
+    #[must_use]
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.unsaved
+    }
+
+    /// Tries again to save changes a failed save did not write (the app calls it when the
+    /// window closes, so a dose logged on a full disk is not lost if there is room by then).
+    /// Nothing happens when everything is saved.
+    pub fn save_again(&mut self) -> Vec<Notice> {
+        if !self.unsaved || self.read_only {
+            return Vec::new();
+        }
+        self.save_now().into_iter().collect()
     }
 
     /// `success`, or the save problem instead when saving failed.

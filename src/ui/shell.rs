@@ -163,6 +163,10 @@ impl eframe::App for App {
         }
     }
 
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_unsaved_log();
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Some(settings) = self.settings_to_save() {
             eframe::set_value(storage, crate::app::SETTINGS_KEY, settings);
