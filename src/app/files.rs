@@ -20,14 +20,51 @@ pub fn ensure_private_dir(dir: &Path) -> std::io::Result<()> {
         builder.mode(0o700);
     }
     builder.create(dir)?;
-    // Tighten the folder itself, never what a symbolic link in its place points to.
+    // Tighten the folder itself, never what a symbolic link in its place points to (a data
+    // folder linked to a shared folder keeps that folder's mode). The name is opened without
+    // following a link in its last part and changed through that handle, so neither a trailing
+    // `/` (which makes the system follow the link) nor a link swapped in meanwhile reaches
+    // another folder.
     #[cfg(unix)]
-    if !std::fs::symlink_metadata(dir)?.file_type().is_symlink() {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        let name: PathBuf = dir.components().collect();
+        let opened = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY)
+            .open(&name);
+        match opened {
+            Ok(folder) => folder.set_permissions(std::fs::Permissions::from_mode(0o700))?,
+            Err(e) if e.raw_os_error() == Some(libc::ELOOP) || e.raw_os_error() == Some(libc::ENOTDIR) => {
+                log::info!("the data folder {} is a link; its mode is left as it is", dir.display());
+            }
+            Err(e) => return Err(e),
+        }
     }
     Ok(())
 }
+
+/// The settings file eframe keeps in the data folder, or `None` when the name is taken by a
+/// symbolic link, a pipe, a device or a folder. eframe reads the whole file at start and
+/// rewrites it in place (following links), so such a name could hang the start or overwrite
+/// a file outside the folder; the app then starts with default settings and keeps none.
+#[must_use]
+pub fn settings_file(data_dir: &Path) -> Option<PathBuf> {
+    let path = data_dir.join(SETTINGS_FILE_NAME);
+    match std::fs::symlink_metadata(&path) {
+        Ok(m) if !m.file_type().is_file() => {
+            log::warn!(
+                "{} is not a plain file (a link, pipe, device or folder); settings are not read or saved",
+                path.display()
+            );
+            None
+        }
+        _ => Some(path),
+    }
+}
+
+/// Name of eframe's settings file inside the data folder.
+pub const SETTINGS_FILE_NAME: &str = "settings.ron";
 
 /// What kind of file an export is (for the dialog's filter).
 #[derive(Clone, Copy, Debug)]

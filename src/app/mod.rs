@@ -308,6 +308,14 @@ impl App {
         &self.session
     }
 
+    /// When the window closes: one more try to save changes a failed save (a full disk, a
+    /// read-only folder) left only in memory.
+    pub fn save_unsaved_log(&mut self) {
+        for notice in self.session.save_again() {
+            log::error!("the log could not be saved before closing: {}", notice.text(&self.i18n));
+        }
+    }
+
     #[must_use]
     pub fn state(&self) -> &AppState {
         &self.state

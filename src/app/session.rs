@@ -28,6 +28,8 @@ pub struct LogSession {
     /// Goes up with every change (the suggestion cache and the screens compare it).
     revision: u64,
     suggestion: Option<(u64, i64, Option<Suggestion>)>,
+    /// The last save failed: the log in memory holds changes the file does not.
+    unsaved: bool,
 }
 
 impl LogSession {
@@ -42,6 +44,7 @@ impl LogSession {
             undo_id: None,
             revision: 0,
             suggestion: None,
+            unsaved: false,
         }
     }
 
@@ -178,19 +181,42 @@ impl LogSession {
     /// Saves after a change; returns what the user must know if saving did not work.
     fn changed(&mut self) -> Option<Notice> {
         self.revision += 1;
+        self.save_now()
+    }
+
+    /// Saves the log as it is now; returns what the user must know if saving did not work.
+    fn save_now(&mut self) -> Option<Notice> {
         if self.read_only {
             return Some(Notice::error(Msg::new("store-read-only")));
         }
         let store = self.store.as_ref()?;
         match store.save(&self.log) {
-            Ok(()) => None,
+            Ok(()) => {
+                self.unsaved = false;
+                None
+            }
             Err(e) => {
                 log::error!("{e}");
-                Some(Notice::error(
-                    Msg::new("store-save-failed").arg("reason", Arg::Text(e.to_string())),
-                ))
+                self.unsaved = true;
+                Some(save_failed(&e))
             }
         }
+    }
+
+    /// Whether the log in memory holds changes that a failed save did not write.
+    #[must_use]
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.unsaved
+    }
+
+    /// Tries again to save changes a failed save did not write (the app calls it when the
+    /// window closes, so a dose logged on a full disk is not lost if there is room by then).
+    /// Nothing happens when everything is saved.
+    pub fn save_again(&mut self) -> Vec<Notice> {
+        if !self.unsaved || self.read_only {
+            return Vec::new();
+        }
+        self.save_now().into_iter().collect()
     }
 
     /// `success`, or the save problem instead when saving failed.
@@ -314,6 +340,22 @@ impl LogSession {
     }
 }
 
+/// What the user is told when a save fails. A full disk and a read-only folder are said in the
+/// user's language, with what to do; any other reason is the store's own sentence.
+fn save_failed(e: &StoreError) -> Notice {
+    use std::io::ErrorKind as K;
+    let reason = match e {
+        StoreError::Save { source, .. } => match source.kind() {
+            K::StorageFull | K::QuotaExceeded | K::FileTooLarge => Some("store-reason-full"),
+            K::ReadOnlyFilesystem | K::PermissionDenied => Some("store-reason-read-only"),
+            _ => None,
+        },
+        _ => None,
+    };
+    let reason = reason.map_or_else(|| Arg::Text(e.to_string()), |id| Arg::Msg(id.to_owned()));
+    Notice::error(Msg::new("store-save-failed").arg("reason", reason))
+}
+
 pub use crate::rotation::flags_for;
 
 #[cfg(test)]
@@ -383,6 +425,25 @@ mod tests {
         let e = s.log().entries.iter().find(|e| e.id == id).expect("entry");
         assert!(e.flags.is_empty(), "a month later the first site had rested");
         assert_eq!(s.log().entries.last().map(|e| e.id), Some(id), "still in time order");
+    }
+
+    #[test]
+    fn a_full_disk_or_read_only_folder_is_told_in_the_users_language() {
+        for (kind, words) in [
+            (std::io::ErrorKind::StorageFull, "Speicherplatz"),
+            (std::io::ErrorKind::ReadOnlyFilesystem, "schreibgeschützt"),
+        ] {
+            let e = StoreError::Save {
+                reason: crate::log::store::plain_reason(&kind.into()),
+                source: kind.into(),
+            };
+            let text = save_failed(&e).text(&crate::i18n::I18n::new("de"));
+            assert!(text.contains(words), "{text}");
+            assert!(
+                !text.contains("Could not save"),
+                "no English sentence in German: {text}"
+            );
+        }
     }
 
     #[test]

@@ -72,7 +72,9 @@ pub struct KioskSetup {
     pub pin: PinHash,
 }
 
-/// What is wrong with a kiosk configuration. Each message names the file.
+/// What is wrong with a kiosk configuration. Each message names the file. Text taken from the
+/// file (a language code, a logo's name) shows control characters as escapes, so the message
+/// stays one line and cannot clear the terminal it is printed to.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum ConfigError {
     #[error(
@@ -82,16 +84,20 @@ pub enum ConfigError {
     NoFile,
     #[error("The kiosk configuration {} could not be read: {reason}.", path.display())]
     Read { path: PathBuf, reason: String },
-    #[error("The kiosk configuration {}, line {line}, column {column}: {problem}.", path.display())]
+    #[error("The kiosk configuration {}, line {line}, column {column}: {}.", path.display(), edge::printable(problem))]
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
         problem: String,
     },
-    #[error("The kiosk configuration {}: {problem}.", path.display())]
+    #[error("The kiosk configuration {}: {}.", path.display(), edge::printable(problem))]
     Invalid { path: PathBuf, problem: String },
-    #[error("The kiosk configuration {}: the logo {} could not be used: {reason}.", path.display(), logo.display())]
+    #[error(
+        "The kiosk configuration {}: the logo {} could not be used: {reason}.",
+        path.display(),
+        edge::printable(&logo.display().to_string())
+    )]
     Logo {
         path: PathBuf,
         logo: PathBuf,

@@ -365,6 +365,12 @@ impl Store {
         create_private_dir(&self.dir).map_err(save_error)?;
         let text = to_ron(log)?;
         let path = self.path();
+        // The backup is replaced by a rename, which would put a file where a link is: a linked
+        // backup is left as it is, and the save refused, as for a linked log.
+        let bak = self.backup_path();
+        if fs::symlink_metadata(&bak).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(StoreError::Linked { path: bak });
+        }
 
         // Back up the current file, but only if it is a good log; never overwrite a file we
         // cannot read or that a newer app wrote.
@@ -425,10 +431,14 @@ impl Store {
             .dir
             .join(format!("{TEMP_PREFIX}bak-{}-{stamp}{TEMP_SUFFIX}", std::process::id()));
         if fs::hard_link(path, &link).is_ok() {
+            // Private, unless the file has names outside the store too (a hard link someone
+            // made): a file elsewhere never has its mode changed by the app.
             #[cfg(unix)]
             {
-                use std::os::unix::fs::PermissionsExt;
-                let _ = fs::set_permissions(&link, fs::Permissions::from_mode(0o600));
+                use std::os::unix::fs::{MetadataExt, PermissionsExt};
+                if fs::symlink_metadata(&link).is_ok_and(|m| m.nlink() == 2) {
+                    let _ = fs::set_permissions(&link, fs::Permissions::from_mode(0o600));
+                }
             }
             match fs::rename(&link, &bak) {
                 Ok(()) => return Ok(()),

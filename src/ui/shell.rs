@@ -181,6 +181,10 @@ impl eframe::App for App {
         }
     }
 
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_unsaved_log();
+    }
+
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Some(settings) = self.settings_to_save() {
             eframe::set_value(storage, crate::app::SETTINGS_KEY, settings);
@@ -278,9 +282,13 @@ pub fn run_native_with(opts: WindowOptions, prepare: impl FnOnce(&mut App) + 'st
         viewport,
         // Without a data folder (kiosk) eframe would make one of its own; point it where no
         // file can be. A kiosk saves no settings, no window and no egui memory anyway, so
-        // eframe's storage never has anything to flush.
+        // eframe's storage never has anything to flush. A settings file that is a link, pipe
+        // or device is not used either (see `settings_file`): nothing read, nothing written.
         persistence_path: Some(
-            data_dir.map_or_else(|| std::path::PathBuf::from(NO_STORAGE), |d| d.join("settings.ron")),
+            data_dir
+                .as_deref()
+                .and_then(crate::app::files::settings_file)
+                .unwrap_or_else(|| std::path::PathBuf::from(NO_STORAGE)),
         ),
         persist_window: mode != Mode::Kiosk,
         ..Default::default()
