@@ -98,7 +98,7 @@ fn a_nurse_walks_every_topic_with_the_keyboard_and_makes_the_summary() {
             "the lesson of topic {n} is on screen"
         );
         // Every topic asks its own open question (never "Do you understand?").
-        let q = kineret_coach::teach::question_msg(id, Some(Region::Eu));
+        let q = kineret_coach::teach::question_msg(id);
         assert!(shows(&h, &en.t(&q)), "{q}");
         let result = if n == 2 {
             "teach-result-review"

@@ -8,7 +8,7 @@ teach-privacy = No name or birth date is needed. Nothing is kept after you start
 
 ## Set-up
 teach-setup-title = Before you start
-teach-setup-region = Which country's leaflet does the patient follow?
+teach-setup-region = Which leaflet does the patient follow: US or EU?
 teach-setup-language = The patient's language (screens and summary)
 teach-setup-indication = What is Kineret for, for this patient?
 teach-setup-syringe = How much of a syringe is one dose?
@@ -18,7 +18,7 @@ teach-setup-start = Start teaching
 teach-setup-missing = Choose all of the above and type the dose to start.
 teach-dose-empty = Type the dose as the prescriber wrote it.
 teach-dose-long = This is too long for a dose. Use 40 characters or fewer.
-teach-dose-words = Use only numbers and units here (for example 100 mg, or 2 mg/kg, 40 mg). Do not type a name.
+teach-dose-words = Use numbers, units and dose words only (for example 100 mg once a day). No names or dates.
 teach-dose-shown = Dose as prescribed: { $dose }. Entered by the nurse; not checked by this app.
 
 teach-ind-ra = Rheumatoid arthritis (RA)
@@ -66,7 +66,7 @@ teach-step-practice = Needs practice
 teach-plan-title = Site plan
 teach-plan-intro = Agree with the patient which areas to use, and any to keep away from (a scar, or the side of a port).
 teach-plan-use = Use
-teach-plan-avoid = Keep away
+teach-plan-avoid = Avoid
 teach-plan-clear = Not decided
 teach-plan-legend = On the map: plain = use, striped = keep away, dotted = not decided. Tap an area to change it.
 teach-plan-empty = No areas chosen yet.
@@ -79,12 +79,16 @@ teach-summary-region = Leaflet: { $region }
 teach-summary-indication = Used for: { $indication }
 teach-summary-topics = Topics
 teach-summary-review = To go over again
-teach-summary-review-none = Nothing. Well done.
-teach-summary-practice = Steps to practise
+teach-summary-review-none = Nothing to go over again.
+teach-summary-practice = Steps to practice
 teach-summary-practice-none = Every step was shown.
 teach-summary-steps = { $shown } of { $total } injection steps shown
 teach-summary-plan = Where to inject
 teach-summary-plan-none = No site plan was made.
+teach-summary-syringe = How much of a syringe: { $syringe }
+teach-summary-line = { $n }. { $title }: { $result }
+teach-summary-plan-line = { $mark }: { $areas }
+teach-summary-undecided = Not decided
 teach-summary-sources = Where this comes from
 teach-summary-footer = Made with Kineret Coach. This app never works out or checks a dose.
 teach-summary-save = Save the summary (PDF)
@@ -97,10 +101,9 @@ teach-finish-no = Keep working
 
 ## Teach-back questions: the patient explains or shows, in their own words.
 teach-q-how = In your own words, tell me what Kineret does in your body.
-teach-q-steps = Tell me, step by step, how you will give your injection.
-teach-q-sites = Show me on your body where you can inject. Where will you inject next time?
-teach-q-storage = Show me where you will keep your syringes at home.
-teach-q-side = Tell me which side effects you might get. What will you do about them?
-teach-q-help-us = Tell me when you would call 911. When would you call your doctor?
-teach-q-help-eu = Tell me when you would call 112. When would you call your doctor?
-teach-q-safety = Tell me when you should not use Kineret. What will you ask before a vaccine?
+teach-q-steps = Show me with the practice syringe how you will give your injection.
+teach-q-sites = Show me on your body where you will give your next 3 injections.
+teach-q-storage = Tell me how you will store your syringes at home.
+teach-q-side = Tell me what you will do if you have a fever on the day of your next injection.
+teach-q-help = Tell me what you will do if your face or throat swells after an injection.
+teach-q-safety = Tell me what you will ask before you get any vaccine.

@@ -3,12 +3,12 @@
 
 teach-title = Enseñar a un paciente
 teach-home-button = Enseñar a un paciente
-teach-home-text = Para enfermeras: repase todos los temas con un paciente nuevo, compruebe lo que aprendió e imprima un resumen.
+teach-home-text = Para el personal de enfermería: repase todos los temas con un paciente nuevo, compruebe lo que aprendió e imprima un resumen.
 teach-privacy = No hace falta ningún nombre ni fecha de nacimiento. Al empezar de nuevo no se guarda nada, salvo que guarde el resumen.
 
 ## Preparación
 teach-setup-title = Antes de empezar
-teach-setup-region = ¿El prospecto de qué país sigue el paciente?
+teach-setup-region = ¿Qué prospecto sigue el paciente: EE. UU. o UE?
 teach-setup-language = Idioma del paciente (pantallas y resumen)
 teach-setup-indication = ¿Para qué usa Kineret este paciente?
 teach-setup-syringe = ¿Qué cantidad de la jeringa es una dosis?
@@ -18,8 +18,8 @@ teach-setup-start = Empezar a enseñar
 teach-setup-missing = Elija todo lo de arriba y escriba la dosis para empezar.
 teach-dose-empty = Escriba la dosis tal como la escribió quien la recetó.
 teach-dose-long = Es demasiado largo para una dosis. Use 40 caracteres o menos.
-teach-dose-words = Aquí use solo números y unidades (por ejemplo 100 mg, o 2 mg/kg, 40 mg). No escriba ningún nombre.
-teach-dose-shown = Dosis recetada: { $dose }. Anotada por la enfermera; no comprobada por esta app.
+teach-dose-words = Use solo números, unidades y palabras de la dosis (por ejemplo 100 mg una vez al día). Sin nombres ni fechas.
+teach-dose-shown = Dosis recetada: { $dose }. Anotada por el personal de enfermería; no comprobada por esta app.
 
 teach-ind-ra = Artritis reumatoide (AR)
 teach-ind-nomid = NOMID
@@ -79,12 +79,16 @@ teach-summary-region = Prospecto: { $region }
 teach-summary-indication = Se usa para: { $indication }
 teach-summary-topics = Temas
 teach-summary-review = Para repasar
-teach-summary-review-none = Nada. ¡Muy bien!
+teach-summary-review-none = Nada que repasar.
 teach-summary-practice = Pasos para practicar
 teach-summary-practice-none = Se mostraron todos los pasos.
 teach-summary-steps = { $shown } de { $total } pasos de la inyección mostrados
 teach-summary-plan = Dónde inyectarse
 teach-summary-plan-none = No se hizo un plan de zonas.
+teach-summary-syringe = Cuánto de una jeringa: { $syringe }
+teach-summary-line = { $n }. { $title }: { $result }
+teach-summary-plan-line = { $mark }: { $areas }
+teach-summary-undecided = Sin decidir
 teach-summary-sources = De dónde viene esto
 teach-summary-footer = Hecho con Kineret Coach. Esta app nunca calcula ni comprueba una dosis.
 teach-summary-save = Guardar el resumen (PDF)
@@ -97,10 +101,9 @@ teach-finish-no = Seguir trabajando
 
 ## Preguntas para que el paciente explique o muestre, con sus propias palabras (método teach-back).
 teach-q-how = Con sus propias palabras, dígame qué hace Kineret en su cuerpo.
-teach-q-steps = Dígame, paso a paso, cómo se va a poner la inyección.
-teach-q-sites = Muéstreme en su cuerpo dónde puede inyectarse. ¿Dónde se va a inyectar la próxima vez?
-teach-q-storage = Muéstreme dónde va a guardar sus jeringas en casa.
-teach-q-side = Dígame qué efectos secundarios podría tener. ¿Qué va a hacer si los tiene?
-teach-q-help-us = Dígame cuándo llamaría al 911. ¿Cuándo llamaría a su médico?
-teach-q-help-eu = Dígame cuándo llamaría al 112. ¿Cuándo llamaría a su médico?
-teach-q-safety = Dígame en qué casos no debe usar Kineret. ¿Qué va a preguntar antes de ponerse una vacuna?
+teach-q-steps = Muéstreme con la jeringa de práctica cómo se va a poner la inyección.
+teach-q-sites = Muéstreme en su cuerpo dónde se pondrá las próximas 3 inyecciones.
+teach-q-storage = Dígame cómo va a guardar sus jeringas en casa.
+teach-q-side = Dígame qué hará si tiene fiebre el día de su próxima inyección.
+teach-q-help = Dígame qué hará si se le hinchan la cara o la garganta después de una inyección.
+teach-q-safety = Dígame qué preguntará antes de ponerse cualquier vacuna.

@@ -8,17 +8,17 @@ teach-privacy = Aucun nom ni aucune date de naissance ne sont nécessaires. Rien
 
 ## Préparation
 teach-setup-title = Avant de commencer
-teach-setup-region = Le patient suit la notice de quel pays ?
+teach-setup-region = Quelle notice le patient suit-il : États-Unis ou UE ?
 teach-setup-language = La langue du patient (écrans et résumé)
 teach-setup-indication = Pour ce patient, à quoi sert Kineret ?
-teach-setup-syringe = Une dose, c'est quelle part de la seringue ?
+teach-setup-syringe = Quelle part de la seringue correspond à une dose ?
 teach-setup-dose = Dose telle que le prescripteur l'a écrite
 teach-setup-dose-hint = Par exemple : 100 mg, ou 2 mg/kg, 40 mg
 teach-setup-start = Commencer la formation
 teach-setup-missing = Faites tous les choix ci-dessus et tapez la dose pour commencer.
 teach-dose-empty = Tapez la dose telle que le prescripteur l'a écrite.
 teach-dose-long = C'est trop long pour une dose. Utilisez 40 caractères au maximum.
-teach-dose-words = Ici, utilisez seulement des chiffres et des unités (par exemple 100 mg, ou 2 mg/kg, 40 mg). Ne tapez pas de nom.
+teach-dose-words = Utilisez seulement des chiffres, des unités et les mots d'une dose (par exemple 100 mg une fois par jour). Pas de nom ni de date.
 teach-dose-shown = Dose prescrite : { $dose }. Saisie par l'infirmier ou l'infirmière ; non vérifiée par cette application.
 
 teach-ind-ra = Polyarthrite rhumatoïde (PR)
@@ -79,12 +79,16 @@ teach-summary-region = Notice : { $region }
 teach-summary-indication = Utilisé pour : { $indication }
 teach-summary-topics = Thèmes
 teach-summary-review = À revoir
-teach-summary-review-none = Rien. Bravo !
+teach-summary-review-none = Rien à revoir.
 teach-summary-practice = Étapes à retravailler
 teach-summary-practice-none = Toutes les étapes ont été montrées.
 teach-summary-steps = Étapes de l'injection montrées : { $shown } sur { $total }
 teach-summary-plan = Où faire l'injection
 teach-summary-plan-none = Aucun plan des zones n'a été fait.
+teach-summary-syringe = Part de la seringue : { $syringe }
+teach-summary-line = { $n }. { $title } : { $result }
+teach-summary-plan-line = { $mark } : { $areas }
+teach-summary-undecided = Pas décidé
 teach-summary-sources = D'où viennent ces informations
 teach-summary-footer = Fait avec Kineret Coach. Cette application ne calcule ni ne vérifie jamais de dose.
 teach-summary-save = Enregistrer le résumé (PDF)
@@ -97,10 +101,9 @@ teach-finish-no = Continuer
 
 ## Questions de reformulation (teach-back) : le patient explique ou montre, avec ses propres mots.
 teach-q-how = Avec vos propres mots, dites-moi ce que fait Kineret dans votre corps.
-teach-q-steps = Expliquez-moi, étape par étape, comment vous allez faire votre injection.
-teach-q-sites = Montrez-moi sur votre corps où vous pouvez faire l'injection. Où allez-vous la faire la prochaine fois ?
-teach-q-storage = Montrez-moi où vous allez ranger vos seringues chez vous.
-teach-q-side = Dites-moi quels effets secondaires vous pourriez avoir. Que ferez-vous s'ils arrivent ?
-teach-q-help-us = Dites-moi quand vous appelleriez le 911. Quand appelleriez-vous votre médecin ?
-teach-q-help-eu = Dites-moi quand vous appelleriez le 112. Quand appelleriez-vous votre médecin ?
-teach-q-safety = Dites-moi dans quels cas vous ne devez pas utiliser Kineret. Que demanderez-vous avant un vaccin ?
+teach-q-steps = Montrez-moi avec la seringue d'entraînement comment vous allez faire votre injection.
+teach-q-sites = Montrez-moi sur votre corps où vous ferez vos 3 prochaines injections.
+teach-q-storage = Expliquez-moi comment vous allez conserver vos seringues chez vous.
+teach-q-side = Dites-moi ce que vous ferez si vous avez de la fièvre le jour de votre prochaine injection.
+teach-q-help = Dites-moi ce que vous ferez si votre visage ou votre gorge gonfle après une injection.
+teach-q-safety = Dites-moi ce que vous demanderez avant de recevoir un vaccin.

@@ -286,6 +286,28 @@ const DOSE_WORDS: &[&str] = &[
     "dosis",
     "spritze",
     "spritzen",
+    // where and when, as prescriptions say it ("s.c.", "morgens")
+    "s",
+    "c",
+    "sc",
+    "sq",
+    "subcut",
+    "qd",
+    "od",
+    "bid",
+    "am",
+    "pm",
+    "morning",
+    "evening",
+    "night",
+    "mañana",
+    "tarde",
+    "noche",
+    "matin",
+    "soir",
+    "morgens",
+    "abends",
+    "früh",
 ];
 
 impl PrescribedDose {
@@ -575,15 +597,11 @@ pub fn checklist(content: &Content, region: Region, syringe: Option<SyringeUse>)
         .unwrap_or_default()
 }
 
-/// The message id of a topic's teach-back question. Some questions differ by region (the
-/// emergency number).
+/// The message id of a topic's teach-back question: one open question, the patient explains
+/// or shows (the same in both regions; none gives the answer away, such as a phone number).
 #[must_use]
-pub fn question_msg(topic: SectionId, region: Option<Region>) -> String {
-    match (topic, region) {
-        (SectionId::Help, Some(Region::Us)) => "teach-q-help-us".to_owned(),
-        (SectionId::Help, _) => "teach-q-help-eu".to_owned(),
-        _ => format!("teach-q-{}", topic.slug()),
-    }
+pub fn question_msg(topic: SectionId) -> String {
+    format!("teach-q-{}", topic.slug())
 }
 
 /// One topic as the summary shows it.
@@ -636,6 +654,8 @@ mod tests {
             "100 mg par jour",
             "100 mg cada día",
             "0,4 ml (60 mg)",
+            "100 mg s.c. morgens",
+            "40 mg SC once daily",
         ] {
             let dose = PrescribedDose::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
             assert_eq!(dose.as_str(), text, "the app shows the dose exactly as typed");
