@@ -219,6 +219,35 @@ report-summary = Überblick
 report-by-zone = Nach Stelle
 report-page = Seite { $page } von { $pages }
 
+## The log by month, its filters, report periods, opening the folder
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Einen Monat zurück, zu { $month }
+history-next-month = { $month } ›
+history-next-month-name = Einen Monat vor, zu { $month }
+history-month-empty = Keine Injektionen im { $month }.
+history-filter-reactions = Nur die mit einer Hautreaktion
+history-filter-flagged = Nur die trotz Warnung eingetragenen
+history-filter-empty = Keine Injektion im { $month } passt zu Ihrer Auswahl.
+export-pdf-month = PDF-Bericht für { $month }
+export-pdf-whole = PDF-Bericht über das ganze Tagebuch
+report-period-month = { $month }: { $from } bis { $to }
+report-period-whole = Das ganze Tagebuch: { $from } bis { $to }
+open-folder = Ordner öffnen
+open-folder-failed = Der Ordner ließ sich nicht öffnen. Ihre Datei liegt hier: { $path }
+
 ## Kiosk
 kiosk-start = Hier tippen zum Starten
 kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.

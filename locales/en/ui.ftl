@@ -219,6 +219,35 @@ report-summary = Summary
 report-by-zone = By area
 report-page = Page { $page } of { $pages }
 
+## The log by month, its filters, report periods, opening the folder
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Go back one month, to { $month }
+history-next-month = { $month } ›
+history-next-month-name = Go ahead one month, to { $month }
+history-month-empty = No injections in { $month }.
+history-filter-reactions = Only ones with a skin reaction
+history-filter-flagged = Only ones logged after a warning
+history-filter-empty = No injections in { $month } match what you picked.
+export-pdf-month = PDF report for { $month }
+export-pdf-whole = PDF report of the whole log
+report-period-month = { $month }: { $from } to { $to }
+report-period-whole = The whole log: { $from } to { $to }
+open-folder = Open folder
+open-folder-failed = The folder could not be opened. Your file is here: { $path }
+
 ## Kiosk
 kiosk-start = Touch here to start
 kiosk-still-there = Still there? Starting over in { $seconds } s.

@@ -219,6 +219,35 @@ report-summary = Resumen
 report-by-zone = Por zona
 report-page = Página { $page } de { $pages }
 
+## The log by month, its filters, report periods, opening the folder
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+month-year = { $month } de { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Volver un mes, a { $month }
+history-next-month = { $month } ›
+history-next-month-name = Avanzar un mes, a { $month }
+history-month-empty = No hay inyecciones en { $month }.
+history-filter-reactions = Solo las que tuvieron una reacción en la piel
+history-filter-flagged = Solo las anotadas tras un aviso
+history-filter-empty = Ninguna inyección de { $month } coincide con lo que eligió.
+export-pdf-month = Informe PDF de { $month }
+export-pdf-whole = Informe PDF de todo el registro
+report-period-month = { $month }: del { $from } al { $to }
+report-period-whole = Todo el registro: del { $from } al { $to }
+open-folder = Abrir la carpeta
+open-folder-failed = No se pudo abrir la carpeta. Su archivo está aquí: { $path }
+
 ## Kiosk
 kiosk-start = Toque aquí para empezar
 kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.

@@ -219,6 +219,35 @@ report-summary = Résumé
 report-by-zone = Par zone
 report-page = Page { $page } sur { $pages }
 
+## The log by month, its filters, report periods, opening the folder
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Reculer d'un mois, à { $month }
+history-next-month = { $month } ›
+history-next-month-name = Avancer d'un mois, à { $month }
+history-month-empty = Aucune injection en { $month }.
+history-filter-reactions = Seulement celles avec une réaction de la peau
+history-filter-flagged = Seulement celles notées après un avertissement
+history-filter-empty = Aucune injection de { $month } ne correspond à votre choix.
+export-pdf-month = Rapport PDF de { $month }
+export-pdf-whole = Rapport PDF de tout le carnet
+report-period-month = { $month } : du { $from } au { $to }
+report-period-whole = Tout le carnet : du { $from } au { $to }
+open-folder = Ouvrir le dossier
+open-folder-failed = Le dossier n'a pas pu s'ouvrir. Votre fichier est ici : { $path }
+
 ## Kiosk
 kiosk-start = Touchez ici pour commencer
 kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds } s.

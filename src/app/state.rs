@@ -6,6 +6,7 @@ use crate::content::SectionId;
 use crate::log::model::{Entry, GivenBy};
 use crate::rotation::Violation;
 
+use super::log_view::LogView;
 use super::notice::{Msg, Notice};
 use super::policy::Mode;
 
@@ -91,9 +92,6 @@ pub struct EditForm {
     pub time_text: String,
 }
 
-/// How many log entries are shown at first (and added by "more").
-pub const HISTORY_PAGE: usize = 60;
-
 /// Buffers the screens may change while drawing (text being typed, a question being asked).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Forms {
@@ -101,8 +99,8 @@ pub struct Forms {
     pub edit: Option<EditForm>,
     /// The entry waiting for "Yes, delete".
     pub confirm_delete: Option<u64>,
-    /// How many entries the log screen shows.
-    pub history_shown: usize,
+    /// The log screen's month and filters.
+    pub log_view: LogView,
 }
 
 impl Default for Forms {
@@ -111,7 +109,7 @@ impl Default for Forms {
             log: LogForm::default(),
             edit: None,
             confirm_delete: None,
-            history_shown: HISTORY_PAGE,
+            log_view: LogView::default(),
         }
     }
 }

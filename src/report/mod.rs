@@ -9,4 +9,4 @@ pub mod canvas;
 pub mod figure;
 pub mod log_report;
 
-pub use log_report::log_report_pdf;
+pub use log_report::{ReportPeriod, log_report_pdf, log_report_pdf_for};

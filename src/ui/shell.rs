@@ -235,6 +235,7 @@ pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
         data_dir: data_dir.clone(),
         dialogs: true,
         kiosk: opts.kiosk.map(std::sync::Arc::new),
+        folder_opener: crate::app::FolderOpener::System,
         ..StartOptions::default()
     };
     let mut viewport = egui::ViewportBuilder::default()

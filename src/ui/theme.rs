@@ -22,6 +22,8 @@ pub fn min_touch(ui: &egui::Ui) -> f32 {
 pub const GAP: f32 = 12.0;
 /// Corner radius of cards.
 pub const RADIUS: u8 = 8;
+/// Width of a notice's coloured border.
+pub const NOTICE_STROKE: f32 = 2.0;
 /// Widest a column of reading text gets, in points.
 pub const READING_WIDTH: f32 = 760.0;
 /// Size of a step picture.
