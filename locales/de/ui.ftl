@@ -13,13 +13,13 @@ nav-back-home = Zurück zum Start
 ## Einstellungsleiste
 
 settings-language = Sprache
-settings-region = Produktinfo
+settings-region = Welche Packungsbeilage?
 region-us = Vereinigte Staaten
 region-eu = Europäische Union
-region-ask = Welche Produktinfo gilt für Sie? Manche Angaben sind in den USA und in der EU verschieden.
-region-hidden = Manche Angaben hängen von der Region ab. Wählen Sie oben Ihre Region, um sie zu sehen.
-region-tag-us = Produktinfo USA
-region-tag-eu = Produktinfo EU
+region-ask = Welche Packungsbeilage lag bei Ihrem Medikament? Manche Angaben sind in den USA und in der EU verschieden.
+region-hidden = Manche Angaben hängen von der Packungsbeilage ab. Wählen Sie oben Ihre Packungsbeilage, um sie zu sehen.
+region-tag-us = Packungsbeilage USA
+region-tag-eu = Packungsbeilage EU
 tag-app-advice = Rat dieser App
 text-smaller = Kleinere Schrift
 text-bigger = Größere Schrift
@@ -54,8 +54,8 @@ map-front = Vorderseite
 map-back = Rückseite
 map-help = Tippen Sie auf einen schattierten Bereich, um eine Stelle zu wählen. Oder nehmen Sie die vorgeschlagene Stelle.
 map-legend-rest = { $days ->
-    [one] Ruht (benutzt am letzten Tag)
-   *[other] Ruht (benutzt in den letzten { $days } Tagen)
+    [one] Kürzlich benutzt (am letzten Tag)
+   *[other] Kürzlich benutzt (in den letzten { $days } Tagen)
 }
 map-legend-ready = Bereit zum Spritzen
 map-legend-never = Nie benutzt

@@ -13,13 +13,13 @@ nav-back-home = Back to home
 ## Settings bar
 
 settings-language = Language
-settings-region = Label
+settings-region = Which leaflet?
 region-us = United States
 region-eu = European Union
-region-ask = Which label do you follow? Some facts differ between the US and the EU.
-region-hidden = Some facts differ by region. Choose your region at the top to see them.
-region-tag-us = US label
-region-tag-eu = EU label
+region-ask = Which leaflet came with your medicine? Some facts are not the same in the US and the EU.
+region-hidden = Some facts depend on your leaflet. Choose your leaflet at the top to see them.
+region-tag-us = US leaflet
+region-tag-eu = EU leaflet
 tag-app-advice = App advice
 text-smaller = Smaller text
 text-bigger = Bigger text
@@ -54,8 +54,8 @@ map-front = Front
 map-back = Back
 map-help = Tap a shaded area to pick a spot. Or use the suggested spot.
 map-legend-rest = { $days ->
-    [one] Resting (used in the last day)
-   *[other] Resting (used in the last { $days } days)
+    [one] Used lately (in the last day)
+   *[other] Used lately (in the last { $days } days)
 }
 map-legend-ready = Ready to use
 map-legend-never = Never used

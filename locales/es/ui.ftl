@@ -13,13 +13,13 @@ nav-back-home = Volver al inicio
 ## Barra de ajustes
 
 settings-language = Idioma
-settings-region = Prospecto
+settings-region = ¿Qué prospecto?
 region-us = Estados Unidos
 region-eu = Unión Europea
-region-ask = ¿Qué información oficial sigue? Algunos datos son distintos en EE. UU. y en la UE.
-region-hidden = Algunos datos cambian según la región. Elija su región arriba para verlos.
-region-tag-us = Información oficial de EE. UU.
-region-tag-eu = Información oficial de la UE
+region-ask = ¿Qué prospecto venía con su medicina? Algunos datos son distintos en EE. UU. y en la UE.
+region-hidden = Algunos datos dependen del prospecto. Elija su prospecto arriba para verlos.
+region-tag-us = Prospecto de EE. UU.
+region-tag-eu = Prospecto de la UE
 tag-app-advice = Consejo de la app
 text-smaller = Texto más pequeño
 text-bigger = Texto más grande
@@ -54,8 +54,8 @@ map-front = Delante
 map-back = Detrás
 map-help = Toque una zona sombreada para elegir un punto. O use el punto sugerido.
 map-legend-rest = { $days ->
-    [one] En descanso (usada en el último día)
-   *[other] En descanso (usada en los últimos { $days } días)
+    [one] Usada hace poco (en el último día)
+   *[other] Usada hace poco (en los últimos { $days } días)
 }
 map-legend-ready = Lista para usar
 map-legend-never = Sin usar nunca

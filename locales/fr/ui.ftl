@@ -13,13 +13,13 @@ nav-back-home = Retour à l'accueil
 ## Barre des réglages
 
 settings-language = Langue
-settings-region = Notice
+settings-region = Quelle notice ?
 region-us = États-Unis
 region-eu = Union européenne
-region-ask = Quelle notice suivez-vous ? Certaines informations diffèrent entre les États-Unis et l'UE.
-region-hidden = Certaines informations changent selon la région. Choisissez votre région en haut pour les voir.
-region-tag-us = Information officielle États-Unis
-region-tag-eu = Information officielle UE
+region-ask = Quelle notice était dans la boîte ? Certaines informations diffèrent entre les États-Unis et l'UE.
+region-hidden = Certaines informations dépendent de la notice. Choisissez votre notice en haut pour les voir.
+region-tag-us = Notice des États-Unis
+region-tag-eu = Notice de l'UE
 tag-app-advice = Conseil de l'application
 text-smaller = Texte plus petit
 text-bigger = Texte plus grand
@@ -54,8 +54,8 @@ map-front = Devant
 map-back = Dos
 map-help = Touchez une zone ombrée pour choisir un endroit. Ou utilisez l'endroit proposé.
 map-legend-rest = { $days ->
-    [one] Au repos (utilisée le dernier jour)
-   *[other] Au repos (utilisée ces { $days } derniers jours)
+    [one] Utilisée récemment (le dernier jour)
+   *[other] Utilisée récemment (ces { $days } derniers jours)
 }
 map-legend-ready = Prête à l'emploi
 map-legend-never = Jamais utilisée
@@ -123,7 +123,7 @@ log-undone = La dernière injection a été supprimée.
 time-invalid = Écrivez l'heure comme ceci : { $example }
 time-future = Cette heure est dans le futur. Notez la dose après l'avoir faite.
 mark-avoid = Marquer cet endroit à éviter
-mark-kind-bruise = Bleu
+mark-kind-bruise = Hématome
 mark-kind-scar = Cicatrice
 mark-kind-reaction = Réaction de la peau
 mark-until = À éviter pendant (jours, 0 = jusqu'à ce que je l'enlève)
