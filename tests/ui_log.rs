@@ -204,8 +204,8 @@ fn a_pdf_of_the_month_shown_is_one_click_away() {
         data_dir: Some(dir.path().to_path_buf()),
         ..StartOptions::default()
     });
-    assert!(has_button(&h, "PDF report for November 2026"));
-    h.get_by_role_and_label(Role::Button, "PDF report for November 2026")
+    assert!(has_button(&h, "Save PDF report (November 2026)"));
+    h.get_by_role_and_label(Role::Button, "Save PDF report (November 2026)")
         .click();
     h.run();
     let file = dir.path().join("exports").join("kineret-log-2026-11-20.pdf");
