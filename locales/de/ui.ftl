@@ -126,7 +126,8 @@ mark-avoid = Stelle zum Meiden markieren
 mark-kind-bruise = Blauer Fleck
 mark-kind-scar = Narbe
 mark-kind-reaction = Hautreaktion
-mark-until = Meiden für (Tage, 0 = bis ich die Markierung entferne)
+mark-until = Meiden für:
+mark-until-removed = Bis ich es entferne
 mark-saved = Stelle markiert. Die App hält Abstand davon.
 mark-remove = Markierung entfernen
 marks-title = Zu meidende Stellen

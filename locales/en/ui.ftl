@@ -126,7 +126,8 @@ mark-avoid = Mark this spot to avoid
 mark-kind-bruise = Bruise
 mark-kind-scar = Scar
 mark-kind-reaction = Skin reaction
-mark-until = Avoid for (days, 0 = until I remove it)
+mark-until = Avoid it for:
+mark-until-removed = Until I remove it
 mark-saved = Spot marked. The app will keep away from it.
 mark-remove = Remove mark
 marks-title = Spots to avoid

@@ -126,7 +126,8 @@ mark-avoid = Marcar este punto para evitarlo
 mark-kind-bruise = Hematoma
 mark-kind-scar = Cicatriz
 mark-kind-reaction = Reacción en la piel
-mark-until = Evitar durante (días, 0 = hasta que lo quite)
+mark-until = Evitarlo durante:
+mark-until-removed = Hasta que lo quite
 mark-saved = Punto marcado. La app lo evitará.
 mark-remove = Quitar marca
 marks-title = Puntos que evitar

@@ -126,7 +126,8 @@ mark-avoid = Marquer cet endroit à éviter
 mark-kind-bruise = Hématome
 mark-kind-scar = Cicatrice
 mark-kind-reaction = Réaction de la peau
-mark-until = À éviter pendant (jours, 0 = jusqu'à ce que je l'enlève)
+mark-until = À éviter pendant :
+mark-until-removed = Jusqu'à ce que je l'enlève
 mark-saved = Endroit marqué. L'application l'évitera.
 mark-remove = Enlever la marque
 marks-title = Endroits à éviter
