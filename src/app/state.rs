@@ -93,7 +93,7 @@ pub struct EditForm {
 }
 
 /// Buffers the screens may change while drawing (text being typed, a question being asked).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Forms {
     pub log: LogForm,
     pub edit: Option<EditForm>,
@@ -101,17 +101,6 @@ pub struct Forms {
     pub confirm_delete: Option<u64>,
     /// The log screen's month and filters.
     pub log_view: LogView,
-}
-
-impl Default for Forms {
-    fn default() -> Self {
-        Self {
-            log: LogForm::default(),
-            edit: None,
-            confirm_delete: None,
-            log_view: LogView::default(),
-        }
-    }
 }
 
 /// Everything the UI holds between frames.

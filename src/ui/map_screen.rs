@@ -438,10 +438,11 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
                 cx.i18n.t_args("period-days", &[("days", days.into())])
             };
             let touch = theme::min_touch(ui);
-            let b = egui::Button::new(text)
-                .selected(cx.forms.log.mark_days == days)
-                .min_size(egui::vec2(touch, touch));
-            if ui.add(b).clicked() {
+            let on = cx.forms.log.mark_days == days;
+            let name = format!("{} {text}", cx.i18n.t("mark-until"));
+            let r = ui.add(egui::Button::new(text).selected(on).min_size(egui::vec2(touch, touch)));
+            r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &name));
+            if r.clicked() {
                 cx.forms.log.mark_days = days;
             }
         }
