@@ -239,3 +239,57 @@ fn a_success_notice_does_not_move_the_page() {
     assert!(!shows(&h, "kineret-log-2026-11-20.csv"), "the stale success is gone");
     assert!(heading(&h).top() > before.top(), "the banner stands above the page");
 }
+
+#[test]
+fn a_plain_success_goes_by_itself_but_one_with_open_folder_waits() {
+    let dir = tempfile::tempdir().expect("dir");
+    let opts = StartOptions {
+        lang: Some("en".into()),
+        region: Some(Region::Us),
+        clock: Clock::Fixed(now()),
+        data_dir: Some(dir.path().to_path_buf()),
+        ..StartOptions::default()
+    };
+    // Each step is one second of the window's time.
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1280.0, 1500.0))
+        .with_step_dt(1.0)
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
+    h.state_mut().apply(Command::Go(Screen::History));
+    h.run();
+    h.state_mut().apply(Command::Log(LogCommand::ExportCsv));
+    h.run();
+    for _ in 0..10 {
+        h.step();
+    }
+    assert_eq!(
+        h.state().state().notices.len(),
+        1,
+        "the notice with Open folder stays until the user is done with it"
+    );
+    // "Saved." after logging a dose has no button: it goes after a few seconds.
+    h.state_mut().apply(Command::Go(Screen::BodyMap));
+    h.state_mut()
+        .apply(Command::Log(LogCommand::ChooseInZone(Zone::LeftArm)));
+    h.run();
+    let en = I18n::new("en");
+    h.get_by_role_and_label(Role::TextInput, &en.t("log-dose")).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, &en.t("log-dose"))
+        .type_text("100 mg");
+    h.run();
+    h.state_mut().apply(Command::Log(LogCommand::Save));
+    h.run();
+    assert_eq!(
+        h.state().state().notices.first().map(kineret_coach::app::Notice::id),
+        Some("log-saved")
+    );
+    for _ in 0..3 {
+        h.step();
+    }
+    assert!(!h.state().state().notices.is_empty(), "still shown after 3 seconds");
+    for _ in 0..6 {
+        h.step();
+    }
+    assert!(h.state().state().notices.is_empty(), "gone after a few seconds");
+}

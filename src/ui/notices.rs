@@ -1,7 +1,7 @@
 //! What the app tells the user, in plain words, coloured by its kind and translated as it is
-//! drawn. A success ("Saved.") floats over the bottom of the window in green and never pushes
-//! the page down; information, warnings (amber) and errors (red) stand at the top of the page
-//! until dismissed. Only the newest notice is shown: a new one replaces the stale one.
+//! drawn. A success ("Saved.") floats over the bottom of the window in green, never pushes
+//! the page down, and goes by itself after a few seconds (unless it offers a button);
+//! information, warnings (amber) and errors (red) stand at the top of the page until dismissed. Only the newest notice is shown: a new one replaces the stale one.
 
 use eframe::egui;
 
@@ -12,9 +12,29 @@ use super::widgets::{Icon, callout_ui};
 
 /// The notice of the moment: a floating success, or a banner at the top of the page.
 pub fn notices_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let shown_id = theme::app_id("success-shown-since");
     let Some(first) = cx.notices.first().cloned() else {
+        ui.data_mut(|d| d.remove::<(String, f64)>(shown_id));
         return;
     };
+    if first.kind == NoticeKind::Success && first.action.is_none() {
+        // A plain success is brief: it goes by itself after a few seconds.
+        let key = first.text(cx.i18n);
+        let now = ui.input(|i| i.time);
+        let since = match ui.data(|d| d.get_temp::<(String, f64)>(shown_id)) {
+            Some((k, t)) if k == key => t,
+            _ => {
+                ui.data_mut(|d| d.insert_temp(shown_id, (key, now)));
+                now
+            }
+        };
+        let left = theme::SUCCESS_SECONDS - (now - since);
+        if left <= 0.0 {
+            cx.push(Command::DismissNotice);
+            return;
+        }
+        ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(left));
+    }
     if first.kind == NoticeKind::Success {
         let width = ui.max_rect().width().min(theme::READING_WIDTH);
         egui::Area::new(theme::app_id("success-notice"))

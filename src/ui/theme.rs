@@ -26,6 +26,8 @@ pub const RADIUS: u8 = 8;
 const CHECK_BOX_SHARE: f32 = 0.55;
 /// The tick or dot inside is this share of the box.
 const CHECK_MARK_SHARE: f32 = 0.6;
+/// How long a plain success notice ("Saved.") stays, in seconds.
+pub const SUCCESS_SECONDS: f64 = 6.0;
 /// Room left below a page while a success notice floats over its bottom.
 pub const TOAST_CLEARANCE: i8 = 120;
 /// Width of a notice's coloured border.
