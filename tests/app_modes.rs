@@ -156,7 +156,9 @@ fn a_kiosk_shows_no_export_import_save_or_path_on_any_screen_and_touches_no_file
     let before = h.state().state().clone();
     for c in [
         LogCommand::ExportCsv,
-        LogCommand::ExportPdf { days: 30 },
+        LogCommand::ExportPdf {
+            period: kineret_coach::report::ReportPeriod::LastDays(30),
+        },
         LogCommand::ImportCsv,
         LogCommand::Save,
         LogCommand::SetRestDays(21),

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp, Zoned};
 use kineret_coach::body_map::model::Zone;
 use kineret_coach::i18n::{self, I18n, LocaleFile};
 use kineret_coach::log::model::{Entry, LogFile, Reaction, ReactionKind};
-use kineret_coach::report::log_report_pdf;
+use kineret_coach::report::{ReportPeriod, log_report_pdf, log_report_pdf_for};
 use kineret_coach::testing::sample_log;
 
 /// `pdftotext -layout` output, one string per page. Panics when pdftotext is not installed:
@@ -220,4 +220,49 @@ fn report_for_a_ten_year_log_and_odd_periods() {
     assert!(log_report_pdf(&log, &end, 90, &en).starts_with(b"%PDF"));
     let start = Timestamp::MIN.to_zoned(jiff::tz::TimeZone::UTC);
     assert!(log_report_pdf(&log, &start, 3660, &en).starts_with(b"%PDF"));
+}
+
+#[test]
+fn a_report_of_one_month_or_the_whole_log_says_so_and_holds_just_those_injections() {
+    let tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+    let day = |y: i16, m: i8, d: i8| {
+        jiff::civil::date(y, m, d)
+            .at(9, 0, 0, 0)
+            .to_zoned(tz.clone())
+            .expect("time")
+    };
+    let (mut log, _) = one_entry_log();
+    let template = log.entries.pop().expect("entry");
+    for (i, at) in [day(2024, 3, 1), day(2026, 10, 1), day(2026, 10, 31), day(2026, 11, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut e = template.clone();
+        e.id = 0;
+        e.at = at;
+        e.note = format!("note{i}");
+        log.add_entry(e);
+    }
+    let now = day(2026, 11, 20);
+    let en = I18n::new("en");
+    let october = pdf_words(&log_report_pdf_for(
+        &log,
+        &now,
+        ReportPeriod::Month { year: 2026, month: 10 },
+        &en,
+    ));
+    assert!(october.contains("October 2026: 10/1/2026 to 10/31/2026"), "{october}");
+    assert!(october.contains("2 injections logged in this period."), "{october}");
+    let whole = pdf_words(&log_report_pdf_for(&log, &now, ReportPeriod::WholeLog, &en));
+    assert!(whole.contains("The whole log: 3/1/2024 to 11/20/2026"), "{whole}");
+    assert!(whole.contains("4 injections logged in this period."), "{whole}");
+    let de = pdf_words(&log_report_pdf_for(
+        &log,
+        &now,
+        ReportPeriod::WholeLog,
+        &I18n::new("de"),
+    ));
+    assert!(de.contains("Das ganze Tagebuch: 01.03.2024 bis 20.11.2026"), "{de}");
+    let last_90 = pdf_words(&log_report_pdf_for(&log, &now, ReportPeriod::LastDays(90), &en));
+    assert!(last_90.contains("3 injections logged in this period."), "{last_90}");
 }

@@ -13,13 +13,13 @@ nav-back-home = Zurück zum Start
 ## Einstellungsleiste
 
 settings-language = Sprache
-settings-region = Produktinfo
+settings-region = Welche Packungsbeilage?
 region-us = Vereinigte Staaten
 region-eu = Europäische Union
-region-ask = Welche Produktinfo gilt für Sie? Manche Angaben sind in den USA und in der EU verschieden.
-region-hidden = Manche Angaben hängen von der Region ab. Wählen Sie oben Ihre Region, um sie zu sehen.
-region-tag-us = Produktinfo USA
-region-tag-eu = Produktinfo EU
+region-ask = Welche Packungsbeilage lag bei Ihrem Medikament? Manche Angaben sind in den USA und in der EU verschieden.
+region-hidden = Manche Angaben hängen von der Packungsbeilage ab. Wählen Sie oben Ihre Packungsbeilage, um sie zu sehen.
+region-tag-us = Packungsbeilage USA
+region-tag-eu = Packungsbeilage EU
 tag-app-advice = Rat dieser App
 text-smaller = Kleinere Schrift
 text-bigger = Größere Schrift
@@ -54,8 +54,8 @@ map-front = Vorderseite
 map-back = Rückseite
 map-help = Tippen Sie auf einen schattierten Bereich, um eine Stelle zu wählen. Oder nehmen Sie die vorgeschlagene Stelle.
 map-legend-rest = { $days ->
-    [one] Ruht (benutzt am letzten Tag)
-   *[other] Ruht (benutzt in den letzten { $days } Tagen)
+    [one] Kürzlich benutzt (am letzten Tag)
+   *[other] Kürzlich benutzt (in den letzten { $days } Tagen)
 }
 map-legend-ready = Bereit zum Spritzen
 map-legend-never = Nie benutzt
@@ -126,7 +126,8 @@ mark-avoid = Stelle zum Meiden markieren
 mark-kind-bruise = Blauer Fleck
 mark-kind-scar = Narbe
 mark-kind-reaction = Hautreaktion
-mark-until = Meiden für (Tage, 0 = bis ich die Markierung entferne)
+mark-until = Meiden für:
+mark-until-removed = Bis ich es entferne
 mark-saved = Stelle markiert. Die App hält Abstand davon.
 mark-remove = Markierung entfernen
 marks-title = Zu meidende Stellen
@@ -220,6 +221,35 @@ report-legend-reaction = Spritze mit Hautreaktion
 report-summary = Überblick
 report-by-zone = Nach Stelle
 report-page = Seite { $page } von { $pages }
+
+## The log by month, its filters, report periods, opening the folder
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Einen Monat zurück, zu { $month }
+history-next-month = { $month } ›
+history-next-month-name = Einen Monat vor, zu { $month }
+history-month-empty = Keine Injektionen im { $month }.
+history-filter-reactions = Nur die mit einer Hautreaktion
+history-filter-flagged = Nur die trotz Warnung eingetragenen
+history-filter-empty = Keine Injektion im { $month } passt zu Ihrer Auswahl.
+export-pdf-month = { export-pdf } ({ $month })
+export-pdf-whole = PDF-Bericht speichern (ganzes Tagebuch)
+report-period-month = { $month }: { $from } bis { $to }
+report-period-whole = Das ganze Tagebuch: { $from } bis { $to }
+open-folder = Ordner öffnen
+open-folder-failed = Der Ordner ließ sich nicht öffnen. Ihre Datei liegt hier: { $path }
 
 ## Kiosk
 kiosk-start = Hier tippen zum Starten

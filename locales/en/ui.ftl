@@ -13,13 +13,13 @@ nav-back-home = Back to home
 ## Settings bar
 
 settings-language = Language
-settings-region = Label
+settings-region = Which leaflet?
 region-us = United States
 region-eu = European Union
-region-ask = Which label do you follow? Some facts differ between the US and the EU.
-region-hidden = Some facts differ by region. Choose your region at the top to see them.
-region-tag-us = US label
-region-tag-eu = EU label
+region-ask = Which leaflet came with your medicine? Some facts are not the same in the US and the EU.
+region-hidden = Some facts depend on your leaflet. Choose your leaflet at the top to see them.
+region-tag-us = US leaflet
+region-tag-eu = EU leaflet
 tag-app-advice = App advice
 text-smaller = Smaller text
 text-bigger = Bigger text
@@ -54,8 +54,8 @@ map-front = Front
 map-back = Back
 map-help = Tap a shaded area to pick a spot. Or use the suggested spot.
 map-legend-rest = { $days ->
-    [one] Resting (used in the last day)
-   *[other] Resting (used in the last { $days } days)
+    [one] Used lately (in the last day)
+   *[other] Used lately (in the last { $days } days)
 }
 map-legend-ready = Ready to use
 map-legend-never = Never used
@@ -126,7 +126,8 @@ mark-avoid = Mark this spot to avoid
 mark-kind-bruise = Bruise
 mark-kind-scar = Scar
 mark-kind-reaction = Skin reaction
-mark-until = Avoid for (days, 0 = until I remove it)
+mark-until = Avoid it for:
+mark-until-removed = Until I remove it
 mark-saved = Spot marked. The app will keep away from it.
 mark-remove = Remove mark
 marks-title = Spots to avoid
@@ -220,6 +221,35 @@ report-legend-reaction = Injection with a skin reaction
 report-summary = Summary
 report-by-zone = By area
 report-page = Page { $page } of { $pages }
+
+## The log by month, its filters, report periods, opening the folder
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Go back one month, to { $month }
+history-next-month = { $month } ›
+history-next-month-name = Go ahead one month, to { $month }
+history-month-empty = No injections in { $month }.
+history-filter-reactions = Only ones with a skin reaction
+history-filter-flagged = Only ones logged after a warning
+history-filter-empty = No injections in { $month } match what you picked.
+export-pdf-month = { export-pdf } ({ $month })
+export-pdf-whole = Save PDF report (whole log)
+report-period-month = { $month }: { $from } to { $to }
+report-period-whole = The whole log: { $from } to { $to }
+open-folder = Open folder
+open-folder-failed = The folder could not be opened. Your file is here: { $path }
 
 ## Kiosk
 kiosk-start = Touch here to start

@@ -13,13 +13,13 @@ nav-back-home = Volver al inicio
 ## Barra de ajustes
 
 settings-language = Idioma
-settings-region = Prospecto
+settings-region = ¿Qué prospecto?
 region-us = Estados Unidos
 region-eu = Unión Europea
-region-ask = ¿Qué información oficial sigue? Algunos datos son distintos en EE. UU. y en la UE.
-region-hidden = Algunos datos cambian según la región. Elija su región arriba para verlos.
-region-tag-us = Información oficial de EE. UU.
-region-tag-eu = Información oficial de la UE
+region-ask = ¿Qué prospecto venía con su medicina? Algunos datos son distintos en EE. UU. y en la UE.
+region-hidden = Algunos datos dependen del prospecto. Elija su prospecto arriba para verlos.
+region-tag-us = Prospecto de EE. UU.
+region-tag-eu = Prospecto de la UE
 tag-app-advice = Consejo de la app
 text-smaller = Texto más pequeño
 text-bigger = Texto más grande
@@ -54,8 +54,8 @@ map-front = Delante
 map-back = Detrás
 map-help = Toque una zona sombreada para elegir un punto. O use el punto sugerido.
 map-legend-rest = { $days ->
-    [one] En descanso (usada en el último día)
-   *[other] En descanso (usada en los últimos { $days } días)
+    [one] Usada hace poco (en el último día)
+   *[other] Usada hace poco (en los últimos { $days } días)
 }
 map-legend-ready = Lista para usar
 map-legend-never = Sin usar nunca
@@ -126,7 +126,8 @@ mark-avoid = Marcar este punto para evitarlo
 mark-kind-bruise = Hematoma
 mark-kind-scar = Cicatriz
 mark-kind-reaction = Reacción en la piel
-mark-until = Evitar durante (días, 0 = hasta que lo quite)
+mark-until = Evitarlo durante:
+mark-until-removed = Hasta que lo quite
 mark-saved = Punto marcado. La app lo evitará.
 mark-remove = Quitar marca
 marks-title = Puntos que evitar
@@ -220,6 +221,35 @@ report-legend-reaction = Inyección con reacción en la piel
 report-summary = Resumen
 report-by-zone = Por zona
 report-page = Página { $page } de { $pages }
+
+## The log by month, its filters, report periods, opening the folder
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+month-year = { $month } de { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Volver un mes, a { $month }
+history-next-month = { $month } ›
+history-next-month-name = Avanzar un mes, a { $month }
+history-month-empty = No hay inyecciones en { $month }.
+history-filter-reactions = Solo las que tuvieron una reacción en la piel
+history-filter-flagged = Solo las anotadas tras un aviso
+history-filter-empty = Ninguna inyección de { $month } coincide con lo que eligió.
+export-pdf-month = { export-pdf } ({ $month })
+export-pdf-whole = Guardar informe PDF (todo el registro)
+report-period-month = { $month }: del { $from } al { $to }
+report-period-whole = Todo el registro: del { $from } al { $to }
+open-folder = Abrir la carpeta
+open-folder-failed = No se pudo abrir la carpeta. Su archivo está aquí: { $path }
 
 ## Kiosk
 kiosk-start = Toque aquí para empezar

@@ -115,7 +115,7 @@ sites-others-eu = Si une autre personne vous fait l'injection, elle peut aussi p
 sites-belly = Ventre : évitez le cercle de 5 cm (2 pouces) autour du nombril.
 sites-thigh = Cuisses : le devant de la cuisse, au milieu.
 sites-buttock = Fesses : la partie haute et extérieure.
-sites-avoid = Ne piquez pas dans une peau douloureuse, gonflée, rouge ou dure. Ne piquez pas sur un bleu. Évitez les cicatrices, les vergetures et les veines que vous pouvez voir.
+sites-avoid = Ne piquez pas dans une peau douloureuse, gonflée, rouge ou dure. Ne piquez pas sur un hématome. Évitez les cicatrices, les vergetures et les veines que vous pouvez voir.
 sites-self = Si vous vous piquez vous-même, le ventre et les cuisses sont les plus faciles. Les bras et les fesses conviennent mieux quand quelqu'un d'autre fait l'injection.
 sites-why-eu = Pourquoi changer d'endroit ? Si vous piquez toujours au même endroit, une bosse peut se former sous la peau. Cette bosse est un dépôt de protéines (un dépôt amyloïde). Changer d'endroit à chaque fois aide à l'éviter.
 sites-why-us = Pourquoi changer d'endroit ? Cela aide la peau à ne pas devenir douloureuse. Parlez à votre médecin de toute bosse qui reste à l'endroit où vous piquez.
@@ -137,7 +137,7 @@ storage-expiry = Ne l'utilisez pas après la date inscrite sur l'étiquette.
 
 sec-side-title = Effets secondaires
 sec-side-summary = Ce qui est fréquent, ce qui est grave, vos prises de sang et comment déclarer un effet secondaire.
-side-key-skin = Une peau rouge, gonflée, avec un bleu ou qui gratte à l'endroit de l'injection, c'est l'effet secondaire le plus fréquent. C'est le plus souvent léger.
+side-key-skin = Une peau rouge, gonflée, avec un hématome ou qui gratte à l'endroit de l'injection, c'est l'effet secondaire le plus fréquent. C'est le plus souvent léger.
 side-key-fade = Ces problèmes de peau commencent souvent dans les 2 premières semaines. Ils disparaissent le plus souvent en 4 à 6 semaines.
 side-key-infection = Kineret augmente le risque d'infections. Certaines peuvent être graves.
 side-key-blood = Vous aurez besoin de prises de sang pour contrôler vos globules blancs.

@@ -13,13 +13,13 @@ nav-back-home = Retour à l'accueil
 ## Barre des réglages
 
 settings-language = Langue
-settings-region = Notice
+settings-region = Quelle notice ?
 region-us = États-Unis
 region-eu = Union européenne
-region-ask = Quelle notice suivez-vous ? Certaines informations diffèrent entre les États-Unis et l'UE.
-region-hidden = Certaines informations changent selon la région. Choisissez votre région en haut pour les voir.
-region-tag-us = Information officielle États-Unis
-region-tag-eu = Information officielle UE
+region-ask = Quelle notice était dans la boîte ? Certaines informations diffèrent entre les États-Unis et l'UE.
+region-hidden = Certaines informations dépendent de la notice. Choisissez votre notice en haut pour les voir.
+region-tag-us = Notice des États-Unis
+region-tag-eu = Notice de l'UE
 tag-app-advice = Conseil de l'application
 text-smaller = Texte plus petit
 text-bigger = Texte plus grand
@@ -54,8 +54,8 @@ map-front = Devant
 map-back = Dos
 map-help = Touchez une zone ombrée pour choisir un endroit. Ou utilisez l'endroit proposé.
 map-legend-rest = { $days ->
-    [one] Au repos (utilisée le dernier jour)
-   *[other] Au repos (utilisée ces { $days } derniers jours)
+    [one] Utilisée récemment (le dernier jour)
+   *[other] Utilisée récemment (ces { $days } derniers jours)
 }
 map-legend-ready = Prête à l'emploi
 map-legend-never = Jamais utilisée
@@ -123,10 +123,11 @@ log-undone = La dernière injection a été supprimée.
 time-invalid = Écrivez l'heure comme ceci : { $example }
 time-future = Cette heure est dans le futur. Notez la dose après l'avoir faite.
 mark-avoid = Marquer cet endroit à éviter
-mark-kind-bruise = Bleu
+mark-kind-bruise = Hématome
 mark-kind-scar = Cicatrice
 mark-kind-reaction = Réaction de la peau
-mark-until = À éviter pendant (jours, 0 = jusqu'à ce que je l'enlève)
+mark-until = À éviter pendant :
+mark-until-removed = Jusqu'à ce que je l'enlève
 mark-saved = Endroit marqué. L'application l'évitera.
 mark-remove = Enlever la marque
 marks-title = Endroits à éviter
@@ -220,6 +221,35 @@ report-legend-reaction = Injection avec réaction de la peau
 report-summary = Résumé
 report-by-zone = Par zone
 report-page = Page { $page } sur { $pages }
+
+## The log by month, its filters, report periods, opening the folder
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+month-year = { $month } { $year }
+history-prev-month = ‹ { $month }
+history-prev-month-name = Reculer d'un mois, à { $month }
+history-next-month = { $month } ›
+history-next-month-name = Avancer d'un mois, à { $month }
+history-month-empty = Aucune injection en { $month }.
+history-filter-reactions = Seulement celles avec une réaction de la peau
+history-filter-flagged = Seulement celles notées après un avertissement
+history-filter-empty = Aucune injection de { $month } ne correspond à votre choix.
+export-pdf-month = { export-pdf } ({ $month })
+export-pdf-whole = Enregistrer un rapport PDF (tout le carnet)
+report-period-month = { $month } : du { $from } au { $to }
+report-period-whole = Tout le carnet : du { $from } au { $to }
+open-folder = Ouvrir le dossier
+open-folder-failed = Le dossier n'a pas pu s'ouvrir. Votre fichier est ici : { $path }
 
 ## Kiosk
 kiosk-start = Touchez ici pour commencer

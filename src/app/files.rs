@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::notice::{Arg, Msg, Notice};
+use super::notice::{Arg, Msg, Notice, NoticeAction};
 use super::policy::FileAccess;
 
 /// Name of the folder inside the data folder that takes exports when no dialog can be shown.
@@ -100,9 +100,10 @@ pub fn save_export(files: &FileAccess, name: &str, kind: FileKind, bytes: &[u8])
     } else {
         None
     };
+    // The dialog asks itself before it replaces a file; the exports folder never replaces one.
     let (path, via_dialog) = match chosen {
         Some(p) => (p, true),
-        None => (data_dir.join(EXPORTS_DIR).join(name), false),
+        None => (unused_name(&data_dir.join(EXPORTS_DIR), name), false),
     };
     Some(write_chosen(data_dir, path, via_dialog, bytes))
 }
@@ -118,11 +119,57 @@ fn write_chosen(data_dir: &Path, path: PathBuf, via_dialog: bool, bytes: &[u8]) 
     let result =
         folder.and_then(|()| crate::log::edge::write_export(data_dir, &path, bytes).map_err(|e| e.to_string()));
     match result {
-        Ok(()) => Notice::success(
-            Msg::new(if via_dialog { "export-saved" } else { "export-no-dialog" }).arg("path", Arg::Path(path)),
-        ),
+        Ok(()) => {
+            let folder = path.parent().map(Path::to_path_buf);
+            let n = Notice::success(
+                Msg::new(if via_dialog { "export-saved" } else { "export-no-dialog" }).arg("path", Arg::Path(path)),
+            );
+            match folder {
+                Some(dir) if !dir.as_os_str().is_empty() => n.with_action(NoticeAction::OpenFolder(dir)),
+                _ => n,
+            }
+        }
         Err(reason) => Notice::error(Msg::new("export-failed").arg("reason", Arg::Text(reason))),
     }
+}
+
+/// `dir/name`, or, when that is taken, `dir/stem-2.ext`, `dir/stem-3.ext`, ...: an earlier
+/// export is never replaced without a question.
+#[must_use]
+pub fn unused_name(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if std::fs::symlink_metadata(&first).is_err() {
+        return first;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+        _ => (name, String::new()),
+    };
+    (2..=u32::MAX)
+        .map(|n| dir.join(format!("{stem}-{n}{ext}")))
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or(first)
+}
+
+/// Shows `dir` in the system's file manager. The program gets the path as one argument (no
+/// shell) and runs on its own; the app does not wait for it.
+pub fn open_folder(dir: &Path) -> std::io::Result<()> {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let mut child = std::process::Command::new(program)
+        .arg(dir)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    // Reap it when it ends, so no zombie is left; its exit status tells the user nothing new.
+    std::thread::spawn(move || child.wait().map(drop));
+    Ok(())
 }
 
 /// The file the user chose to import, through the open dialog. Nothing is ever read that the
@@ -165,6 +212,32 @@ mod tests {
         }
         assert_eq!(std::fs::read(&log).expect("log"), b"(version: 1)");
         assert!(!dir.path().join(".lock").exists());
+    }
+
+    #[test]
+    fn a_second_export_the_same_day_gets_a_new_name_and_the_first_is_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let files = FileAccess::Folder {
+            data_dir: dir.path().to_path_buf(),
+        };
+        let exports = dir.path().join(EXPORTS_DIR);
+        let bodies: [&[u8]; 3] = [b"one", b"two", b"three"];
+        for (i, body) in bodies.into_iter().enumerate() {
+            let n = save_export(&files, "kineret-log-2026-12-04.pdf", PDF, body).expect("a notice");
+            assert_eq!(n.action, Some(NoticeAction::OpenFolder(exports.clone())), "{i}");
+        }
+        assert_eq!(
+            std::fs::read(exports.join("kineret-log-2026-12-04.pdf")).expect("1"),
+            b"one"
+        );
+        assert_eq!(
+            std::fs::read(exports.join("kineret-log-2026-12-04-2.pdf")).expect("2"),
+            b"two"
+        );
+        assert_eq!(
+            std::fs::read(exports.join("kineret-log-2026-12-04-3.pdf")).expect("3"),
+            b"three"
+        );
     }
 
     #[test]

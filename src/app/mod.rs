@@ -5,6 +5,7 @@
 pub mod clock;
 pub mod files;
 pub mod kiosk;
+pub mod log_view;
 pub mod notice;
 pub mod policy;
 pub mod session;
@@ -20,7 +21,7 @@ use jiff::Zoned;
 
 pub use clock::Clock;
 pub use kiosk::{AttractChoice, KioskCommand};
-pub use notice::{Arg, Msg, Notice, NoticeKind};
+pub use notice::{Arg, Msg, Notice, NoticeAction, NoticeKind};
 pub use policy::{FileAccess, Mode, Policy};
 pub use session::LogSession;
 pub use state::{AppState, Choice, EditForm, Forms, LogForm, Nav, PinPad, Screen, TeachForm};
@@ -31,6 +32,7 @@ use crate::content::{Content, Region, SectionId};
 use crate::i18n::{self, I18n};
 use crate::kiosk::{IdlePhase, KioskSetup};
 use crate::log::model::{Entry, LogFile, MarkKind};
+use crate::report::ReportPeriod;
 use crate::rotation::{self, Suggestion};
 use crate::settings::Settings;
 
@@ -80,8 +82,9 @@ pub enum LogCommand {
     RemoveMark(u64),
     SetRestDays(u32),
     ExportCsv,
+    /// A PDF report of this period (the last N days, a month, the whole log).
     ExportPdf {
-        days: u32,
+        period: ReportPeriod,
     },
     ImportCsv,
 }
@@ -109,6 +112,18 @@ pub enum Command {
     Kiosk(KioskCommand),
     /// Teach mode: the bedside session.
     Teach(TeachCommand),
+    /// Show this folder in the system's file manager (after an export, a teach summary).
+    OpenFolder(PathBuf),
+}
+
+/// How "Open folder" reaches the system's file manager.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum FolderOpener {
+    /// Start the file manager (`xdg-open`, `open`, `explorer`); the window uses this.
+    System,
+    /// Only note the folder (tests: no file manager starts); see [`App::opened_folders`].
+    #[default]
+    Record,
 }
 
 /// How the app was started (from the command line, or by a test).
@@ -127,6 +142,8 @@ pub struct StartOptions {
     pub clock: Clock,
     /// The clinic's checked kiosk configuration (kiosk mode only).
     pub kiosk: Option<Arc<KioskSetup>>,
+    /// How "Open folder" is done (default: only recorded).
+    pub folder_opener: FolderOpener,
 }
 
 /// What the kiosk's screens read.
@@ -205,6 +222,9 @@ pub struct App {
     close_anyway: bool,
     /// ... and should close now.
     close_now: bool,
+    folder_opener: FolderOpener,
+    /// Folders "Open folder" asked for, under [`FolderOpener::Record`].
+    opened_folders: Vec<PathBuf>,
 }
 
 impl App {
@@ -280,6 +300,8 @@ impl App {
             reset_pending: false,
             close_anyway: false,
             close_now: false,
+            folder_opener: opts.folder_opener.clone(),
+            opened_folders: Vec::new(),
         }
     }
 
@@ -481,6 +503,12 @@ impl App {
         self.commands.push(command);
     }
 
+    /// The folders "Open folder" was asked to show (recorded, not opened: tests).
+    #[must_use]
+    pub fn opened_folders(&self) -> &[PathBuf] {
+        &self.opened_folders
+    }
+
     /// Forgets everything the user did: a fresh [`AppState`], the settings of the start, an
     /// empty in-memory log, and egui's memory (focus, scroll, open menus, widget state). A log
     /// kept in a file stays as it is on disk.
@@ -560,6 +588,7 @@ impl App {
                 self.settings = std::mem::take(&mut self.settings).sanitized();
             }
             Command::Log(c) => self.apply_log(c),
+            Command::OpenFolder(dir) => self.open_folder(dir),
             Command::ResetEverything => {
                 log::warn!("ResetEverything needs the egui context; use App::reset");
             }
@@ -608,8 +637,30 @@ impl App {
         }
     }
 
+    /// Tells the user something; what is new replaces what was still shown (a stale "Saved."
+    /// never hides a fresh warning).
     pub(crate) fn notify(&mut self, notices: impl IntoIterator<Item = Notice>) {
-        self.state.notices.extend(notices);
+        let mut fresh = notices.into_iter().peekable();
+        if fresh.peek().is_some() {
+            self.state.notices.clear();
+            self.state.notices.extend(fresh);
+        }
+    }
+
+    /// Shows a folder in the system's file manager; a mode without file access does nothing.
+    fn open_folder(&mut self, dir: PathBuf) {
+        if self.policy.files == FileAccess::None {
+            return;
+        }
+        match self.folder_opener {
+            FolderOpener::Record => self.opened_folders.push(dir),
+            FolderOpener::System => {
+                if let Err(e) = files::open_folder(&dir) {
+                    log::info!("could not open {}: {e}", dir.display());
+                    self.notify([Notice::info(Msg::new("open-folder-failed").arg("path", Arg::Path(dir)))]);
+                }
+            }
+        }
     }
 
     /// Chooses a spot and works out which rules it breaks.
@@ -744,11 +795,11 @@ impl App {
                     Msg::new("export-failed").arg("reason", Arg::Text(e.to_string())),
                 )]),
             },
-            LogCommand::ExportPdf { days } => {
+            LogCommand::ExportPdf { period } => {
                 if !self.policy.can_export() {
                     return;
                 }
-                let bytes = crate::report::log_report_pdf(self.session.log(), &now, days, &self.i18n);
+                let bytes = crate::report::log_report_pdf_for(self.session.log(), &now, period, &self.i18n);
                 let n = files::save_export(&self.policy.files, &export_name(&now, "pdf"), files::PDF, &bytes);
                 self.notify(n);
             }

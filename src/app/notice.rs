@@ -77,7 +77,24 @@ impl Msg {
     }
 }
 
-/// Something the user needs to know, shown in a banner until dismissed.
+/// A button a notice offers next to its text ("Open folder" after an export).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Show this folder in the system's file manager.
+    OpenFolder(PathBuf),
+}
+
+impl NoticeAction {
+    /// The button's text (a message id).
+    #[must_use]
+    pub fn label_id(&self) -> &'static str {
+        match self {
+            Self::OpenFolder(_) => "open-folder",
+        }
+    }
+}
+
+/// Something the user needs to know, shown until dismissed or replaced by a newer one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub kind: NoticeKind,
@@ -85,6 +102,8 @@ pub struct Notice {
     pub msgs: Vec<Msg>,
     /// A technical reason from the system, appended as it is (not translated).
     pub detail: Option<String>,
+    /// A button offered with the notice.
+    pub action: Option<NoticeAction>,
 }
 
 impl Notice {
@@ -95,6 +114,7 @@ impl Notice {
             kind,
             msgs: vec![msg],
             detail: None,
+            action: None,
         }
     }
 
@@ -129,6 +149,13 @@ impl Notice {
     #[must_use]
     pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
+        self
+    }
+
+    /// Offers a button with the notice.
+    #[must_use]
+    pub fn with_action(mut self, action: NoticeAction) -> Self {
+        self.action = Some(action);
         self
     }
 

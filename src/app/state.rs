@@ -7,6 +7,7 @@ use crate::log::model::{Entry, GivenBy};
 use crate::rotation::Violation;
 use crate::teach::TeachSession;
 
+use super::log_view::LogView;
 use super::notice::Notice;
 use super::policy::Mode;
 
@@ -113,29 +114,15 @@ pub struct EditForm {
     pub time_text: String,
 }
 
-/// How many log entries are shown at first (and added by "more").
-pub const HISTORY_PAGE: usize = 60;
-
 /// Buffers the screens may change while drawing (text being typed, a question being asked).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Forms {
     pub log: LogForm,
     pub edit: Option<EditForm>,
     /// The entry waiting for "Yes, delete".
     pub confirm_delete: Option<u64>,
-    /// How many entries the log screen shows.
-    pub history_shown: usize,
-}
-
-impl Default for Forms {
-    fn default() -> Self {
-        Self {
-            log: LogForm::default(),
-            edit: None,
-            confirm_delete: None,
-            history_shown: HISTORY_PAGE,
-        }
-    }
+    /// The log screen's month and filters.
+    pub log_view: LogView,
 }
 
 /// What the nurse is typing or being asked in teach mode.

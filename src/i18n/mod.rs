@@ -222,6 +222,17 @@ impl I18n {
         format!("{} {}", self.date(at), self.strftime(at, "format-time", "%H:%M"))
     }
 
+    /// A month and its year ("November 2026", "novembre 2026"); `month` is 1 to 12.
+    #[must_use]
+    pub fn month_year(&self, year: i16, month: i8) -> String {
+        let name = self.t(&format!("month-{}", month.clamp(1, 12)));
+        // The year as plain digits: a Fluent number could be written "2,026".
+        self.t_args(
+            "month-year",
+            &[("month", name.into()), ("year", year.to_string().into())],
+        )
+    }
+
     /// A time of day.
     #[must_use]
     pub fn time(&self, at: &jiff::Zoned) -> String {

@@ -32,24 +32,86 @@ const HEADER_SHADE: (f32, f32, f32) = (0.86, 0.90, 0.96);
 /// Table columns: width in mm.
 const COLUMNS: [f32; 6] = [32.0, 31.0, 22.0, 20.0, 44.0, 31.0];
 
-/// The report for the `days` days up to `now`, as PDF bytes (A4, one or more pages), in the
-/// translator's language. Dates are shown in `now`'s time zone, each entry in its own.
+/// Which injections a report covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportPeriod {
+    /// The last `n` days up to now (at least 1).
+    LastDays(u32),
+    /// One calendar month, in the time zone of "now"; `month` is 1 to 12.
+    Month { year: i16, month: i8 },
+    /// Every injection in the log.
+    WholeLog,
+}
+
+impl ReportPeriod {
+    /// The first and last moment of the period as the report's heading names them; `None`
+    /// when the period cannot be placed on the calendar (a month that does not exist).
+    fn bounds(self, log: &LogFile, now: &Zoned) -> Option<(Timestamp, Timestamp)> {
+        let end = now.timestamp();
+        match self {
+            Self::LastDays(days) => {
+                let days = days.max(1);
+                let start = end
+                    .checked_sub(SignedDuration::from_hours(i64::from(days) * 24))
+                    .unwrap_or(Timestamp::MIN);
+                Some((start, end))
+            }
+            Self::Month { year, month } => {
+                let first = jiff::civil::Date::new(year, month, 1).ok()?;
+                let start = first.to_zoned(now.time_zone().clone()).ok()?;
+                let next = start.checked_add(jiff::Span::new().months(1)).ok()?;
+                Some((start.timestamp(), next.timestamp()))
+            }
+            Self::WholeLog => {
+                let first = log.entries.iter().map(|e| e.at.timestamp()).min().unwrap_or(end);
+                let last = log
+                    .entries
+                    .iter()
+                    .map(|e| e.at.timestamp())
+                    .max()
+                    .unwrap_or(end)
+                    .max(end);
+                Some((first, last))
+            }
+        }
+    }
+
+    /// Whether an injection at `t` belongs in the period that `bounds` gave.
+    fn contains(self, (start, end): (Timestamp, Timestamp), t: Timestamp) -> bool {
+        match self {
+            Self::LastDays(_) => t > start && t <= end,
+            Self::Month { .. } => t >= start && t < end,
+            Self::WholeLog => true,
+        }
+    }
+}
+
+/// The report for the `days` days up to `now` (see [`log_report_pdf_for`]).
 #[must_use]
 pub fn log_report_pdf(log: &LogFile, now: &Zoned, days: u32, tr: &I18n) -> Vec<u8> {
-    let days = days.max(1);
-    let end = now.timestamp();
-    let start = end
-        .checked_sub(SignedDuration::from_hours(i64::from(days) * 24))
-        .unwrap_or(Timestamp::MIN);
+    log_report_pdf_for(log, now, ReportPeriod::LastDays(days), tr)
+}
+
+/// The report for `period`, as PDF bytes (A4, one or more pages), in the translator's
+/// language; its heading names the period. Dates are shown in `now`'s time zone, each entry in
+/// its own.
+#[must_use]
+pub fn log_report_pdf_for(log: &LogFile, now: &Zoned, period: ReportPeriod, tr: &I18n) -> Vec<u8> {
+    let bounds = period.bounds(log, now);
     let entries: Vec<&Entry> = log
         .entries
         .iter()
-        .filter(|e| {
-            let t = e.at.timestamp();
-            t > start && t <= end
-        })
+        .filter(|e| bounds.is_some_and(|b| period.contains(b, e.at.timestamp())))
         .collect();
-    let from = start.to_zoned(now.time_zone().clone());
+    let tz = now.time_zone().clone();
+    let (start, end) = bounds.unwrap_or((now.timestamp(), now.timestamp()));
+    let from = tr.date(&start.to_zoned(tz.clone()));
+    // A month ends just before the next one starts.
+    let last = match period {
+        ReportPeriod::Month { .. } => end.checked_sub(SignedDuration::from_secs(1)).unwrap_or(end),
+        _ => end,
+    };
+    let to = tr.date(&last.to_zoned(tz));
 
     let title = tr.t("report-title");
     let doc = Document::new(&title);
@@ -58,14 +120,21 @@ pub fn log_report_pdf(log: &LogFile, now: &Zoned, days: u32, tr: &I18n) -> Vec<u
     let mut page = doc.page();
 
     // Heading.
-    let period = tr.t_args(
-        "report-period",
-        &[
-            ("days", days.into()),
-            ("from", tr.date(&from).into()),
-            ("to", tr.date(now).into()),
-        ],
-    );
+    let period = match period {
+        ReportPeriod::LastDays(days) => tr.t_args(
+            "report-period",
+            &[("days", days.max(1).into()), ("from", from.into()), ("to", to.into())],
+        ),
+        ReportPeriod::Month { year, month } => tr.t_args(
+            "report-period-month",
+            &[
+                ("month", tr.month_year(year, month).into()),
+                ("from", from.into()),
+                ("to", to.into()),
+            ],
+        ),
+        ReportPeriod::WholeLog => tr.t_args("report-period-whole", &[("from", from.into()), ("to", to.into())]),
+    };
     let generated = tr.t_args("report-generated", &[("date", tr.date_time(now).into())]);
     page.text(MARGIN, 23.0, 18.0, BLACK, &fit_line(fonts, &title, 18.0, CONTENT_W));
     page.text(MARGIN, 31.0, 10.5, BLACK, &fit_line(fonts, &period, 10.5, CONTENT_W));

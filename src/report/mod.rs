@@ -10,5 +10,5 @@ pub mod figure;
 pub mod log_report;
 pub mod teach_summary;
 
-pub use log_report::log_report_pdf;
+pub use log_report::{ReportPeriod, log_report_pdf, log_report_pdf_for};
 pub use teach_summary::teach_summary_pdf;

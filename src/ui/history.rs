@@ -3,10 +3,11 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::state::HISTORY_PAGE;
+use crate::app::log_view::{LogView, YearMonth};
 use crate::app::time_input::TIME_FIELD_FORMAT;
 use crate::app::{Command, Cx, EditForm, LogCommand};
 use crate::log::model::{Entry, GivenBy, Reaction, ReactionKind};
+use crate::report::ReportPeriod;
 
 use super::theme;
 use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
@@ -14,7 +15,8 @@ use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
 pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
     ui.heading(cx.i18n.t("history-title"));
-    export_ui(ui, cx);
+    let month = cx.forms.log_view.shown_month(cx.session.log(), cx.now);
+    export_ui(ui, cx, month);
     ui.add_space(theme::GAP);
     if cx.session.undo_id().is_some() && big_button_ui(ui, &cx.i18n.t("log-undo")).clicked() {
         cx.push(Command::Log(LogCommand::Undo));
@@ -23,8 +25,20 @@ pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         paragraph_ui(ui, &cx.i18n.t("history-empty"));
         return;
     }
-    let shown = cx.forms.history_shown;
-    let entries: Vec<Entry> = cx.session.log().entries.iter().rev().take(shown).cloned().collect();
+    month_bar_ui(ui, cx, month);
+    filters_ui(ui, cx);
+    let view = cx.forms.log_view;
+    let entries: Vec<Entry> = view.entries(cx.session.log(), month).into_iter().cloned().collect();
+    let month_name = cx.i18n.month_year(month.year, month.month);
+    if entries.is_empty() {
+        let any = LogView::default().entries(cx.session.log(), month).is_empty();
+        let id = if any {
+            "history-month-empty"
+        } else {
+            "history-filter-empty"
+        };
+        paragraph_ui(ui, &cx.i18n.t_args(id, &[("month", month_name.into())]));
+    }
     let mut last_date = None;
     for e in &entries {
         let date = e.at.date();
@@ -39,9 +53,53 @@ pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             entry_row_ui(ui, cx, e);
         }
     }
-    if cx.session.log().entries.len() > shown && big_button_ui(ui, "…").clicked() {
-        cx.forms.history_shown += HISTORY_PAGE;
+    if entries.len() > 3 {
+        ui.add_space(theme::GAP);
+        month_bar_ui(ui, cx, month);
     }
+}
+
+/// "‹ October 2026", the month shown, "December 2026 ›": each button's name says where it goes.
+fn month_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, month: YearMonth) {
+    let log = cx.session.log();
+    let before = LogView::has_before(log, month);
+    let after = LogView::has_after(log, month, cx.now);
+    let mut go = None;
+    ui.horizontal_wrapped(|ui| {
+        for (show, target, text_id, name_id) in [
+            (before, month.prev(), "history-prev-month", "history-prev-month-name"),
+            (after, month.next(), "history-next-month", "history-next-month-name"),
+        ] {
+            if text_id == "history-next-month" {
+                subheading_ui(ui, &cx.i18n.month_year(month.year, month.month));
+            }
+            if !show {
+                continue;
+            }
+            let target_name = cx.i18n.month_year(target.year, target.month);
+            let text = cx.i18n.t_args(text_id, &[("month", target_name.clone().into())]);
+            let name = cx.i18n.t_args(name_id, &[("month", target_name.into())]);
+            let r = big_button_ui(ui, &text);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.clicked() {
+                go = Some(target);
+            }
+        }
+    });
+    if let Some(target) = go {
+        cx.forms.log_view.month = Some(target);
+        cx.forms.edit = None;
+        cx.forms.confirm_delete = None;
+    }
+}
+
+/// "Only ones with a skin reaction", "Only ones logged after a warning".
+fn filters_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let view = &mut cx.forms.log_view;
+    ui.horizontal_wrapped(|ui| {
+        ui.checkbox(&mut view.reactions_only, cx.i18n.t("history-filter-reactions"));
+        ui.checkbox(&mut view.flagged_only, cx.i18n.t("history-filter-flagged"));
+    });
 }
 
 fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
@@ -205,10 +263,13 @@ fn edit_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     }
 }
 
-fn export_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+/// Export for the care team; a PDF report of the last 30 or 90 days, of the month shown, or
+/// of the whole log.
+fn export_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, month: YearMonth) {
     if !cx.policy.can_export() {
         return;
     }
+    let mut pdf = None;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         subheading_ui(ui, &cx.i18n.t("export-title"));
@@ -223,12 +284,25 @@ fn export_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                     cx.i18n.t_args("period-days", &[("days", days.into())])
                 );
                 if big_button_ui(ui, &text).clicked() {
-                    cx.push(Command::Log(LogCommand::ExportPdf { days }));
+                    pdf = Some(ReportPeriod::LastDays(days));
                 }
+            }
+            let month_name = cx.i18n.month_year(month.year, month.month);
+            if big_button_ui(ui, &cx.i18n.t_args("export-pdf-month", &[("month", month_name.into())])).clicked() {
+                pdf = Some(ReportPeriod::Month {
+                    year: month.year,
+                    month: month.month,
+                });
+            }
+            if big_button_ui(ui, &cx.i18n.t("export-pdf-whole")).clicked() {
+                pdf = Some(ReportPeriod::WholeLog);
             }
             if cx.policy.can_import() && big_button_ui(ui, &cx.i18n.t("import-csv")).clicked() {
                 cx.push(Command::Log(LogCommand::ImportCsv));
             }
         });
     });
+    if let Some(period) = pdf {
+        cx.push(Command::Log(LogCommand::ExportPdf { period }));
+    }
 }

@@ -429,9 +429,23 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
     }
     ui.separator();
     ui.horizontal_wrapped(|ui| {
-        let until = ui.label(cx.i18n.t("mark-until"));
-        ui.add(egui::DragValue::new(&mut cx.forms.log.mark_days).range(0..=365))
-            .labelled_by(until.id);
+        ui.label(cx.i18n.t("mark-until"));
+        // Plain buttons, not a drag-number field: 0 means until removed.
+        for days in [7_u32, 14, 30, 0] {
+            let text = if days == 0 {
+                cx.i18n.t("mark-until-removed")
+            } else {
+                cx.i18n.t_args("period-days", &[("days", days.into())])
+            };
+            let touch = theme::min_touch(ui);
+            let on = cx.forms.log.mark_days == days;
+            let name = format!("{} {text}", cx.i18n.t("mark-until"));
+            let r = ui.add(egui::Button::new(text).selected(on).min_size(egui::vec2(touch, touch)));
+            r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &name));
+            if r.clicked() {
+                cx.forms.log.mark_days = days;
+            }
+        }
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(cx.i18n.t("mark-avoid"));

@@ -87,7 +87,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     for key in section.sources(&content.sources, region) {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("• {} [{key}]", cx.i18n.t(&Content::source_msg(key))))
+                RichText::new(format!("• {}", cx.i18n.t(&Content::source_msg(key))))
                     .small()
                     .color(p.weak_text),
             )
@@ -100,7 +100,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     }
 }
 
-/// A block's text, led by its tag ("[US label]", "[EU label]", "[App advice]") when it has one.
+/// A block's text, led by its tag ("[US leaflet]", "[EU leaflet]", "[App advice]") when it has one.
 fn block_text_ui(ui: &mut egui::Ui, cx: &Cx<'_>, b: &Block, tag: Option<Tag>) {
     let p = theme::palette(ui);
     let body = egui::TextStyle::Body.resolve(ui.style());

@@ -128,6 +128,16 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
         egui::CentralPanel::default().show(ui, |ui| {
             super::notices::notices_ui(ui, &mut cx);
             let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+            // The end of the page can scroll out from under a floating success notice.
+            if cx
+                .notices
+                .first()
+                .is_some_and(|n| n.kind == crate::app::NoticeKind::Success)
+            {
+                let mut margin = ui.spacing().scroll.content_margin;
+                margin.bottom = margin.bottom.saturating_add(theme::TOAST_CLEARANCE);
+                scroll = scroll.content_margin(margin);
+            }
             // A new screen starts at its top.
             if cx.nav.scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
@@ -263,6 +273,7 @@ pub fn run_native_with(opts: WindowOptions, prepare: impl FnOnce(&mut App) + 'st
         data_dir: data_dir.clone(),
         dialogs: true,
         kiosk: opts.kiosk.map(std::sync::Arc::new),
+        folder_opener: crate::app::FolderOpener::System,
         ..StartOptions::default()
     };
     let mut viewport = egui::ViewportBuilder::default()

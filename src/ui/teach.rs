@@ -276,7 +276,7 @@ pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
             icon_ui(ui, Icon::Info, theme::icon::STATUS, p.accent);
             ui.add(
                 egui::Label::new(
-                    RichText::new(cx.i18n.t(&teach::question_msg(id))
+                    RichText::new(cx.i18n.t(&teach::question_msg(id)))
                         .size(theme::text::LEAD)
                         .strong(),
                 )

@@ -22,6 +22,16 @@ pub fn min_touch(ui: &egui::Ui) -> f32 {
 pub const GAP: f32 = 12.0;
 /// Corner radius of cards.
 pub const RADIUS: u8 = 8;
+/// A check box or radio button is this share of the touch size.
+const CHECK_BOX_SHARE: f32 = 0.55;
+/// The tick or dot inside is this share of the box.
+const CHECK_MARK_SHARE: f32 = 0.6;
+/// How long a plain success notice ("Saved.") stays, in seconds.
+pub const SUCCESS_SECONDS: f64 = 6.0;
+/// Room left below a page while a success notice floats over its bottom.
+pub const TOAST_CLEARANCE: i8 = 120;
+/// Width of a notice's coloured border.
+pub const NOTICE_STROKE: f32 = 2.0;
 /// Widest a column of reading text gets, in points.
 pub const READING_WIDTH: f32 = 760.0;
 /// Size of a step picture.
@@ -187,8 +197,49 @@ pub fn app_id(key: &'static str) -> egui::Id {
     egui::Id::unique(key)
 }
 
-/// Installs the theme: text sizes, spacing, and normal or high-contrast colours.
+/// Atkinson Hyperlegible, drawn by the Braille Institute for readers with low vision (SIL Open
+/// Font License 1.1, `assets/fonts/OFL.txt`): clear shapes for I l 1, O 0, b d p q.
+const READING_FONT: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
+const READING_FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+
+/// The font family of headings: Atkinson Hyperlegible Bold.
+#[must_use]
+pub fn bold_family() -> egui::FontFamily {
+    egui::FontFamily::Name("bold".into())
+}
+
+/// The app's fonts: Atkinson Hyperlegible for all reading text, egui's own fonts behind it for
+/// the symbols it lacks (arrows, emoji, icons), and Hack for monospace.
+#[must_use]
+pub fn fonts() -> egui::FontDefinitions {
+    use egui::{FontData, FontFamily};
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "atkinson".into(),
+        std::sync::Arc::new(FontData::from_static(READING_FONT)),
+    );
+    fonts.font_data.insert(
+        "atkinson-bold".into(),
+        std::sync::Arc::new(FontData::from_static(READING_FONT_BOLD)),
+    );
+    let fallback = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    let regular: Vec<String> = std::iter::once("atkinson".to_owned())
+        .chain(fallback.iter().cloned())
+        .collect();
+    let bold: Vec<String> = std::iter::once("atkinson-bold".to_owned()).chain(fallback).collect();
+    fonts.families.insert(FontFamily::Proportional, regular);
+    fonts.families.insert(bold_family(), bold);
+    fonts
+}
+
+/// Installs the theme: fonts, text sizes, spacing, and normal or high-contrast colours.
 pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
+    // Cheap when nothing changed: egui compares the definitions first.
+    ctx.set_fonts(fonts());
     ctx.data_mut(|d| d.insert_temp(app_id(MIN_TOUCH_KEY), min_touch));
     ctx.data_mut(|d| d.insert_temp(high_contrast_id(), high_contrast));
     ctx.set_theme(if high_contrast {
@@ -237,7 +288,7 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
     ctx.set_visuals(visuals);
     let mut style = (*ctx.global_style()).clone();
     style.text_styles = [
-        (TextStyle::Heading, FontId::proportional(26.0)),
+        (TextStyle::Heading, FontId::new(26.0, bold_family())),
         (TextStyle::Body, FontId::proportional(18.0)),
         (TextStyle::Button, FontId::proportional(18.0)),
         (TextStyle::Small, FontId::proportional(14.0)),
@@ -247,6 +298,10 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
     style.spacing.item_spacing = egui::vec2(10.0, 10.0);
     style.spacing.button_padding = egui::vec2(14.0, 10.0);
     style.spacing.interact_size.y = min_touch;
+    // Check boxes and radio buttons big enough to see and hit (their whole row is clickable).
+    style.spacing.icon_width = min_touch * CHECK_BOX_SHARE;
+    style.spacing.icon_width_inner = min_touch * CHECK_BOX_SHARE * CHECK_MARK_SHARE;
+    style.spacing.icon_spacing = GAP * 0.75;
     ctx.set_global_style(style);
 }
 

@@ -44,12 +44,12 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             settings_menu_ui(ui, cx);
         } else {
             // Each label stays with its control when the bar wraps.
-            ui.horizontal(|ui| language_picker_ui(ui, cx));
+            group_ui(ui, "language", |ui| language_picker_ui(ui, cx));
             // A kiosk shows the clinic's region only.
             if cx.kiosk.is_none() {
-                ui.horizontal(|ui| region_picker_ui(ui, cx));
+                group_ui(ui, "region", |ui| region_picker_ui(ui, cx));
             }
-            ui.horizontal(|ui| text_size_ui(ui, cx));
+            group_ui(ui, "text-size", |ui| text_size_ui(ui, cx));
             contrast_ui(ui, cx);
         }
         // A kiosk visitor can leave at any time; the next one starts fresh.
@@ -65,6 +65,23 @@ pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         }
     });
     ui.add_space(theme::space::ROW);
+}
+
+/// A label and its control kept together on one row of the wrapping bar: when the group does
+/// not fit in what is left of the row (as wide as last frame), it starts the next row instead
+/// of running off the window's edge.
+fn group_ui(ui: &mut egui::Ui, key: &'static str, add: impl FnOnce(&mut egui::Ui)) {
+    let id = theme::app_id(key);
+    let last: Option<f32> = ui.data(|d| d.get_temp(id));
+    if last.is_some_and(|w| ui.available_rect_before_wrap().width() < w) {
+        ui.end_row();
+    }
+    let width = ui.horizontal(add).response.rect.width();
+    if last != Some(width) {
+        ui.data_mut(|d| d.insert_temp(id, width));
+        // Laid out once more with the width now known.
+        ui.ctx().request_repaint();
+    }
 }
 
 /// "Get help", on every screen: one click to "When to get help", where the region's emergency

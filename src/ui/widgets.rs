@@ -14,7 +14,12 @@ pub fn big_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// A sub-heading.
 pub fn subheading_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    ui.label(RichText::new(text).size(theme::SUBHEADING).strong())
+    ui.label(
+        RichText::new(text)
+            .size(theme::SUBHEADING)
+            .family(theme::bold_family())
+            .strong(),
+    )
 }
 
 /// A paragraph of reading text, wrapped.
