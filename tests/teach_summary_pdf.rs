@@ -1,6 +1,6 @@
 //! The teaching summary on paper: one page on A4 and on US Letter in every language at the
-//! default text size, nothing printed outside the part of the page both papers share, and at
-//! most two pages for the longest possible session.
+//! default text size, nothing printed outside the part of the page both papers share, and no
+//! sentence cut even for the longest possible session.
 
 use std::path::Path;
 use std::process::Command;
@@ -91,17 +91,21 @@ fn text_extent(path: &Path) -> (f32, f32) {
         .arg("-")
         .output()
         .expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext -bbox failed on {}", path.display());
     let html = String::from_utf8_lossy(&out.stdout).into_owned();
     let attr = |line: &str, key: &str| -> Option<f32> {
         let start = line.find(&format!("{key}=\""))? + key.len() + 2;
         line[start..].split('"').next()?.parse().ok()
     };
     let mut max = (0.0_f32, 0.0_f32);
+    let mut words = 0;
     for line in html.lines().filter(|l| l.trim_start().starts_with("<word")) {
         if let (Some(x), Some(y)) = (attr(line, "xMax"), attr(line, "yMax")) {
             max = (max.0.max(x), max.1.max(y));
+            words += 1;
         }
     }
+    assert!(words > 100, "the summary has its text ({words} words found)");
     max
 }
 
@@ -148,7 +152,9 @@ fn a_typical_summary_is_one_page_on_a4_and_on_letter_in_every_language() {
 }
 
 #[test]
-fn the_longest_session_still_fits_on_two_pages() {
+fn the_longest_session_cuts_no_medical_text_and_stays_short() {
+    // Every topic to go over again with every note, every step to practise: the worst a
+    // session can print. No sentence may be cut ("…"), and it still fits on three pages.
     let content = Content::embedded();
     let dir = tempfile::tempdir().expect("dir");
     let now = jiff::Zoned::now();
@@ -167,7 +173,20 @@ fn the_longest_session_still_fits_on_two_pages() {
         let bytes = kineret_coach::report::teach_summary_pdf(&s.summary(&content), &content, &now, &tr);
         let path = write_pdf(dir.path(), &format!("long-{lang}.pdf"), &bytes);
         let (pages, _, _) = pdf_info(&path);
-        assert!(pages <= 2, "{lang}: {pages} pages");
+        assert!(pages <= 3, "{lang}: {pages} pages");
+        let out = Command::new("pdftotext")
+            .arg(&path)
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!text.contains('…'), "{lang}: a sentence was cut");
+        // The longest step text is there in full.
+        let check = tr.t("step-check").split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&check), "{lang}: the liquid check is printed whole");
     }
 }
 

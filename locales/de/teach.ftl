@@ -52,7 +52,6 @@ teach-note-needles = Macht sich Sorgen wegen der Nadeln
 teach-prev = Vorheriges Thema
 teach-next = Nächstes Thema
 teach-overview = Alle Themen
-teach-overview-title = Schulungsplan
 teach-progress = { $done } von { $total } Themen erledigt
 
 ## Vorführung durch den Patienten
@@ -68,6 +67,7 @@ teach-plan-intro = Legen Sie mit dem Patienten fest, welche Bereiche er nutzt un
 teach-plan-use = Nutzen
 teach-plan-avoid = Meiden
 teach-plan-clear = Noch offen
+teach-plan-map-area = { $area }: { $plan }. Tippen zum Ändern.
 teach-plan-legend = Auf der Karte: einfarbig = nutzen, gestreift = meiden, gepunktet = noch offen. Tippen Sie auf einen Bereich, um ihn zu ändern.
 teach-plan-empty = Noch keine Bereiche gewählt.
 

@@ -52,7 +52,6 @@ teach-note-needles = Worried about needles
 teach-prev = Previous topic
 teach-next = Next topic
 teach-overview = All topics
-teach-overview-title = Teaching plan
 teach-progress = { $done } of { $total } topics done
 
 ## Return demonstration
@@ -68,6 +67,7 @@ teach-plan-intro = Agree with the patient which areas to use, and any to keep aw
 teach-plan-use = Use
 teach-plan-avoid = Avoid
 teach-plan-clear = Not decided
+teach-plan-map-area = { $area }: { $plan }. Tap to change.
 teach-plan-legend = On the map: plain = use, striped = keep away, dotted = not decided. Tap an area to change it.
 teach-plan-empty = No areas chosen yet.
 

@@ -52,7 +52,6 @@ teach-note-needles = Le preocupan las agujas
 teach-prev = Tema anterior
 teach-next = Tema siguiente
 teach-overview = Todos los temas
-teach-overview-title = Plan de enseñanza
 teach-progress = { $done } de { $total } temas hechos
 
 ## Demostración del paciente
@@ -68,6 +67,7 @@ teach-plan-intro = Acuerde con el paciente qué zonas usar y cuáles evitar (una
 teach-plan-use = Usar
 teach-plan-avoid = Evitar
 teach-plan-clear = Sin decidir
+teach-plan-map-area = { $area }: { $plan }. Toque para cambiar.
 teach-plan-legend = En el mapa: liso = usar, a rayas = evitar, con puntos = sin decidir. Toque una zona para cambiarla.
 teach-plan-empty = Aún no se eligió ninguna zona.
 

@@ -52,7 +52,6 @@ teach-note-needles = Les aiguilles l'inquiètent
 teach-prev = Thème précédent
 teach-next = Thème suivant
 teach-overview = Tous les thèmes
-teach-overview-title = Plan de formation
 teach-progress = Thèmes faits : { $done } sur { $total }
 
 ## Démonstration par le patient
@@ -68,6 +67,7 @@ teach-plan-intro = Décidez avec le patient des zones à utiliser et de celles �
 teach-plan-use = Utiliser
 teach-plan-avoid = Éviter
 teach-plan-clear = Pas décidé
+teach-plan-map-area = { $area } : { $plan }. Touchez pour changer.
 teach-plan-legend = Sur la carte : uni = utiliser, rayé = éviter, à points = pas décidé. Touchez une zone pour la changer.
 teach-plan-empty = Aucune zone choisie pour le moment.
 

@@ -225,6 +225,8 @@ pub struct App {
     folder_opener: FolderOpener,
     /// Folders "Open folder" asked for, under [`FolderOpener::Record`].
     opened_folders: Vec<PathBuf>,
+    /// The language and leaflet before "Teach a patient" at home (they come back after).
+    settings_before_teaching: Option<(Option<String>, Option<Region>)>,
 }
 
 impl App {
@@ -300,6 +302,7 @@ impl App {
             reset_pending: false,
             close_anyway: false,
             close_now: false,
+            settings_before_teaching: None,
             folder_opener: opts.folder_opener.clone(),
             opened_folders: Vec::new(),
         }
@@ -421,6 +424,10 @@ impl App {
                 self.reset(ctx);
                 break;
             }
+        }
+        // A reset asked for outside the frame's commands (a script, a test) happens now too.
+        if std::mem::take(&mut self.reset_pending) {
+            self.reset(ctx);
         }
         self.idle_tick(ctx);
     }
@@ -561,6 +568,16 @@ impl App {
             Command::SetRegion(region) => {
                 if self.kiosk.is_none() {
                     self.settings.region = Some(region);
+                    // A teaching session follows the leaflet shown: never lessons of one region
+                    // and a summary of the other. A change mid-session asks for the indication
+                    // of the new leaflet again.
+                    let teach = &mut self.state.teach;
+                    if teach.setup().region.is_some_and(|r| r != region) {
+                        teach.set_region(region);
+                        if self.state.nav.screen.is_teach() && self.state.nav.screen != Screen::TeachSetup {
+                            self.apply(Command::Go(Screen::TeachSetup));
+                        }
+                    }
                 }
             }
             Command::StartVisit(code) => {
@@ -923,8 +940,21 @@ impl App {
 
     /// The settings to remember between runs, if this mode remembers any.
     #[must_use]
-    pub fn settings_to_save(&self) -> Option<&Settings> {
-        self.policy.persist_settings.then_some(&self.settings)
+    pub fn settings_to_save(&self) -> Option<Settings> {
+        if !self.policy.persist_settings {
+            return None;
+        }
+        let mut keep = self.settings.clone();
+        // A nurse's laptop remembers the nurse's own language and no patient's leaflet; at
+        // home, a teaching session leaves the patient's own choices as they were.
+        if self.policy.mode == Mode::Teach {
+            keep.language.clone_from(&self.start_settings.language);
+            keep.region = self.start_settings.region;
+        } else if let Some((language, region)) = &self.settings_before_teaching {
+            keep.language.clone_from(language);
+            keep.region = *region;
+        }
+        Some(keep)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::body_map::model::Zone;
 use crate::content::Region;
-use crate::teach::{Indication, NoteTag, PlanMark, StepResult, SyringeUse, TOPICS, TopicResult};
+use crate::teach::{Indication, NoteTag, PlanMark, StepResult, SyringeUse, TopicResult};
 
 use super::notice::NoticeKind;
 use super::state::{AppState, Screen, TeachForm};
@@ -47,7 +47,11 @@ impl App {
         }
         let teach = &mut self.state.teach;
         match command {
-            TeachCommand::Open => self.apply(Command::Go(Screen::TeachSetup)),
+            TeachCommand::Open => {
+                // The patient's own language and leaflet come back when the teaching ends.
+                self.settings_before_teaching = Some((self.settings.language.clone(), self.settings.region));
+                self.apply(Command::Go(Screen::TeachSetup));
+            }
             TeachCommand::SetRegion(region) => {
                 teach.set_region(region);
                 // The lessons shown to the patient follow the patient's leaflet.
@@ -58,11 +62,19 @@ impl App {
             TeachCommand::TypeDose(text) => self.state.teach_form.dose = text,
             TeachCommand::Start => {
                 let form = &mut self.state.teach_form;
-                match teach.set_dose(&form.dose) {
-                    Ok(()) => form.dose_error = None,
-                    Err(e) => form.dose_error = Some(e.msg()),
-                }
-                if teach.setup().is_complete() {
+                // A dose that is refused is never replaced by the one before: teaching starts
+                // only with what the field shows.
+                let taken = match teach.set_dose(&form.dose) {
+                    Ok(()) => {
+                        form.dose_error = None;
+                        true
+                    }
+                    Err(e) => {
+                        form.dose_error = Some(e.msg());
+                        false
+                    }
+                };
+                if taken && teach.setup().is_complete() {
                     self.apply(Command::Go(Screen::TeachTopic(0)));
                 }
             }
@@ -113,6 +125,13 @@ impl App {
         } else {
             self.state.teach = crate::teach::TeachSession::default();
             self.state.teach_form = TeachForm::default();
+            if let Some((language, region)) = self.settings_before_teaching.take() {
+                if let Some(code) = language.as_deref() {
+                    self.i18n.set_language(code);
+                }
+                self.settings.language = language;
+                self.settings.region = region;
+            }
             self.state.nav = AppState::default().nav;
             self.state.nav.scroll_to_top = true;
         }
@@ -133,10 +152,4 @@ impl App {
         }
         self.notify(notice);
     }
-}
-
-/// The number of teaching topics (for "Topic 3 of 7").
-#[must_use]
-pub const fn topic_count() -> usize {
-    TOPICS.len()
 }

@@ -22,6 +22,22 @@ pub const PAIR_GAP: f32 = 8.0;
 /// Size of the labels under the drawings, in points.
 pub const LABEL_SIZE: f32 = 9.0;
 
+/// How one zone is drawn: its fill, and whether it is crossed out (an area to avoid, so it
+/// reads on a black-and-white print too).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ZoneStyle {
+    pub fill: Colour,
+    pub crossed: Option<Colour>,
+}
+
+impl ZoneStyle {
+    /// The plain zone of every report.
+    pub const PLAIN: Self = Self {
+        fill: ZONE_FILL,
+        crossed: None,
+    };
+}
+
 /// How one point is drawn: a filled dot with an optional outline.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct PointStyle {
@@ -65,16 +81,16 @@ pub fn figure_width(height: f32) -> f32 {
 /// view in list order, so later points lie on top) as large as fits in `area`, centred in it.
 /// Points outside the drawing are pulled to its edge; points that are not numbers are skipped.
 pub fn draw_view(page: &mut Canvas, view: View, area: Area, points: &[FigurePoint]) {
-    draw_view_styled(page, view, area, points, &|_| ZONE_FILL);
+    draw_view_styled(page, view, area, points, &|_| ZoneStyle::PLAIN);
 }
 
-/// [`draw_view`] with each zone filled in the colour `zone_fill` gives it (a site plan).
+/// [`draw_view`] with each zone drawn as `zone_style` says (a site plan).
 pub fn draw_view_styled(
     page: &mut Canvas,
     view: View,
     area: Area,
     points: &[FigurePoint],
-    zone_fill: &dyn Fn(Zone) -> Colour,
+    zone_style: &dyn Fn(Zone) -> ZoneStyle,
 ) {
     let Area { x, y, w, h } = area;
     let (bmin, bmax) = body_bounds();
@@ -98,7 +114,19 @@ pub fn draw_view_styled(
     }
     for zone in Zone::ALL.into_iter().filter(|z| z.view() == view) {
         let pts: Vec<(f32, f32)> = zone.outline().iter().map(|p| to_page(*p)).collect();
-        page.polygon(&pts, Some(zone_fill(zone)), Some(Stroke::new(ZONE_LINE, 0.35)));
+        let style = zone_style(zone);
+        page.polygon(&pts, Some(style.fill), Some(Stroke::new(ZONE_LINE, 0.35)));
+        if let Some(colour) = style.crossed {
+            let (x0, x1) = pts
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+            let (y0, y1) = pts
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+            let stroke = Stroke::new(colour, 0.9);
+            page.line((x0, y0), (x1, y1), stroke);
+            page.line((x0, y1), (x1, y0), stroke);
+        }
     }
     if view == View::Front {
         let (cx, cy) = to_page(PointCm::new(0.0, 0.0));
@@ -134,10 +162,10 @@ pub fn draw_front_and_back(
     sides: (&str, &str),
     points: &[FigurePoint],
 ) -> f32 {
-    draw_front_and_back_styled(page, left, top, height, labels, sides, points, &|_| ZONE_FILL)
+    draw_front_and_back_styled(page, left, top, height, labels, sides, points, &|_| ZoneStyle::PLAIN)
 }
 
-/// [`draw_front_and_back`] with each zone filled in the colour `zone_fill` gives it.
+/// [`draw_front_and_back`] with each zone drawn as `zone_style` says.
 #[allow(clippy::too_many_arguments)] // one figure: where, how big, its words, its points, its fills
 pub fn draw_front_and_back_styled(
     page: &mut Canvas,
@@ -147,12 +175,12 @@ pub fn draw_front_and_back_styled(
     labels: [&str; 2],
     sides: (&str, &str),
     points: &[FigurePoint],
-    zone_fill: &dyn Fn(Zone) -> Colour,
+    zone_style: &dyn Fn(Zone) -> ZoneStyle,
 ) -> f32 {
     let fig_w = figure_width(height);
     for (i, (view, label)) in [View::Front, View::Back].into_iter().zip(labels).enumerate() {
         let x = left + i as f32 * (fig_w + PAIR_GAP);
-        draw_view_styled(page, view, Area::new(x, top, fig_w, height), points, zone_fill);
+        draw_view_styled(page, view, Area::new(x, top, fig_w, height), points, zone_style);
         // The person's left and right, at the top corners of each drawing.
         let (on_left, on_right) = crate::body_map::model::sides_on_screen(view, sides);
         let right_w = page.fonts().width(on_right, LABEL_SIZE);

@@ -8,15 +8,14 @@
 //! word comes from the translator or the session; nothing else is printed. This module only
 //! draws: it never imports egui, writes files or panics on any session.
 
-use std::collections::BTreeSet;
-
 use jiff::Zoned;
 
 use super::canvas::{BLACK, Canvas, Colour, Document, GREY, LETTER_H, PAGE_W, Paper, RULE, wrap};
-use super::figure::{ZONE_FILL, draw_front_and_back_styled, figure_width};
+use super::figure::{ZONE_FILL, ZoneStyle, draw_front_and_back_styled, figure_width};
+use crate::body_map::model::Zone;
 use crate::content::{Block, Content, Region, SectionId};
 use crate::i18n::I18n;
-use crate::teach::{PlanMark, Summary, TopicResult};
+use crate::teach::{PlanMark, Summary, SyringeUse, TopicResult};
 
 /// Margins of the shared printable box, in mm.
 const SIDE: f32 = 15.0;
@@ -25,19 +24,43 @@ const TOP: f32 = 13.0;
 const BOTTOM: f32 = LETTER_H - 20.0;
 /// Width of the shared box's text.
 const TEXT_W: f32 = PAGE_W - 2.0 * SIDE;
-const BODY: f32 = 9.5;
-const SMALL: f32 = 8.0;
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.5;
 const HEAD: f32 = 11.5;
 const TITLE: f32 = 16.0;
 /// Line height per point of text size, in mm.
 const LEADING: f32 = 0.45;
 
-/// Fill of an area the patient will use.
-pub const PLAN_USE: Colour = (0.55, 0.80, 0.55);
-/// Fill of an area to keep away from.
+/// Fill of an area the patient will use: the figure's own zone blue, as "ready" on the screen.
+pub const PLAN_USE: Colour = ZONE_FILL;
+/// Fill of an area to avoid; it is also crossed out, so it reads on a black-and-white print.
 pub const PLAN_AVOID: Colour = (0.93, 0.55, 0.50);
+/// Fill of an area not decided: plain light grey, never a colour that could read as "use".
+pub const PLAN_UNDECIDED: Colour = (0.93, 0.93, 0.93);
+/// The cross over an area to avoid.
+const AVOID_CROSS: Colour = (0.55, 0.05, 0.05);
+/// Medical text is never cut: this many lines is more than any text of the app needs.
+const ALL_LINES: usize = 40;
 const EMERGENCY: Colour = (0.70, 0.05, 0.05);
 const FIGURE_H: f32 = 54.0;
+
+/// How an area of the site plan is drawn, on the figure and in its legend.
+fn zone_style(mark: Option<PlanMark>) -> ZoneStyle {
+    match mark {
+        Some(PlanMark::Use) => ZoneStyle {
+            fill: PLAN_USE,
+            crossed: None,
+        },
+        Some(PlanMark::Avoid) => ZoneStyle {
+            fill: PLAN_AVOID,
+            crossed: Some(AVOID_CROSS),
+        },
+        None => ZoneStyle {
+            fill: PLAN_UNDECIDED,
+            crossed: None,
+        },
+    }
+}
 
 /// Which paper a region prints on.
 #[must_use]
@@ -138,9 +161,30 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
     let title = tr.t("teach-summary-heading");
     let doc = Document::new(&title);
     let mut w = Writer::new(&doc, paper_for(region));
-    let mut sources: BTreeSet<String> = BTreeSet::new();
-    let mut cite = |b: &Block| sources.extend(b.sources_for(region).iter().cloned());
+    // Sources are numbered in the order they are first cited; each printed fact ends with
+    // its numbers ("[1, 3]") and the list at the end says what each number is.
+    let mut sources: Vec<String> = Vec::new();
+    let mut cite = |b: &Block| -> String {
+        let mut numbers = Vec::new();
+        for key in b.sources_for(region) {
+            let n = match sources.iter().position(|k| k == key) {
+                Some(i) => i + 1,
+                None => {
+                    sources.push(key.clone());
+                    sources.len()
+                }
+            };
+            numbers.push(n.to_string());
+        }
+        if numbers.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", numbers.join(", "))
+        }
+    };
 
+    // What the top of the page already says is not repeated under "To go over again".
+    let mut printed: Vec<&str> = vec!["help-key-allergy"];
     w.para(&title, TITLE, BLACK, 0.0, 2);
     w.y += 1.5;
     let mut facts = vec![tr.t_args("teach-summary-date", &[("date", tr.date(now).into())])];
@@ -157,8 +201,29 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
             BODY,
             BLACK,
             0.0,
-            3,
+            ALL_LINES,
         );
+    }
+    if let Some(syringe) = setup.syringe {
+        w.para(
+            &tr.t_args("teach-summary-syringe", &[("syringe", tr.t(syringe.msg()).into())]),
+            BODY,
+            BLACK,
+            0.0,
+            ALL_LINES,
+        );
+        // Part of a syringe: never the whole syringe (the lesson's own key point).
+        let small = match region {
+            Some(Region::Us) => "steps-key-small-us",
+            _ => "steps-key-small-eu",
+        };
+        if syringe != SyringeUse::Whole
+            && let Some(b) = block(content, SectionId::Steps, small)
+        {
+            let text = format!("{}{}", tr.t(small), cite(b));
+            w.para(&text, BODY, EMERGENCY, 0.0, ALL_LINES);
+            printed.push(small);
+        }
     }
 
     // Emergency and fever first: what a patient must find fastest.
@@ -168,11 +233,32 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
     };
     w.rule();
     w.y += 1.0;
-    for msg in ["help-key-allergy", call, fever] {
+    // The allergy signs, then what to do, then the fever rule.
+    let signs: Vec<&str> = [
+        "help-now-swelling",
+        "help-now-breathing",
+        "help-now-pulse",
+        "help-now-rash",
+        "help-now-wheeze",
+    ]
+    .into_iter()
+    .filter(|m| block(content, SectionId::Help, m).is_some())
+    .collect();
+    let mut sign_text = tr.t("help-key-allergy");
+    for m in &signs {
+        sign_text.push(' ');
+        sign_text.push_str(&tr.t(m));
+    }
+    if let Some(b) = signs.first().and_then(|m| block(content, SectionId::Help, m)) {
+        sign_text.push_str(&cite(b));
+    }
+    w.para(&sign_text, BODY, EMERGENCY, 0.0, ALL_LINES);
+    for msg in [call, fever] {
         if let Some(b) = block(content, SectionId::Help, msg) {
-            cite(b);
             let colour = if msg == fever { BLACK } else { EMERGENCY };
-            w.para(&tr.t(msg), BODY, colour, 0.0, 3);
+            let text = format!("{}{}", tr.t(msg), cite(b));
+            w.para(&text, BODY, colour, 0.0, ALL_LINES);
+            printed.push(msg);
         }
     }
     w.rule();
@@ -187,7 +273,14 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
             Some(r) => tr.t(r.msg()),
             None => tr.t("teach-result-none"),
         };
-        let title = format!("{}. {}: {result}", n + 1, tr.t(&t.id.title_msg()));
+        let title = tr.t_args(
+            "teach-summary-line",
+            &[
+                ("n", (n + 1).into()),
+                ("title", tr.t(&t.id.title_msg()).into()),
+                ("result", result.into()),
+            ],
+        );
         let line = if t.notes.is_empty() {
             title
         } else {
@@ -199,7 +292,10 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
         } else {
             EMERGENCY
         };
-        for (i, l) in wrap(doc.fonts(), &line, BODY, table_w, 3).into_iter().enumerate() {
+        for (i, l) in wrap(doc.fonts(), &line, BODY, table_w, ALL_LINES)
+            .into_iter()
+            .enumerate()
+        {
             w.y += BODY * LEADING;
             let indent = if i == 0 { 0.0 } else { 4.0 };
             w.page.text(w.x0 + indent, w.y, BODY, colour, &l);
@@ -232,11 +328,7 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
         &tr.t("teach-summary-plan"),
     );
     let plan = &summary.plan;
-    let fill = |z| match plan.iter().find(|(pz, _)| *pz == z) {
-        Some((_, PlanMark::Use)) => PLAN_USE,
-        Some((_, PlanMark::Avoid)) => PLAN_AVOID,
-        None => ZONE_FILL,
-    };
+    let style = |z| zone_style(plan.iter().find(|(pz, _)| *pz == z).map(|(_, m)| *m));
     let labels = [tr.t("map-front"), tr.t("map-back")];
     let sides = (tr.t("map-side-left"), tr.t("map-side-right"));
     draw_front_and_back_styled(
@@ -247,7 +339,7 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
         [&labels[0], &labels[1]],
         (&sides.0, &sides.1),
         &[],
-        &fill,
+        &style,
     );
     // The legend, in the left column under the topics: colour and words, so colour is never
     // the only signal. Area names can hold commas ("Belly, left side"): ";" between them.
@@ -256,23 +348,33 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
         ly += SMALL * LEADING;
         w.page.text(w.x0, ly, SMALL, GREY, &tr.t("teach-summary-plan-none"));
     } else {
-        for (mark, colour) in [(PlanMark::Use, PLAN_USE), (PlanMark::Avoid, PLAN_AVOID)] {
-            let zones: Vec<String> = plan
-                .iter()
-                .filter(|(_, m)| *m == mark)
-                .map(|(z, _)| tr.t(&crate::i18n::ids::zone(*z)))
+        for mark in [Some(PlanMark::Use), Some(PlanMark::Avoid), None] {
+            let zones: Vec<String> = Zone::ALL
+                .into_iter()
+                .filter(|z| plan.iter().find(|(pz, _)| pz == z).map(|(_, m)| *m) == mark)
+                .map(|z| tr.t(&crate::i18n::ids::zone(z)))
                 .collect();
             if zones.is_empty() {
                 continue;
             }
-            let text = format!("{}: {}", tr.t(mark.msg()), zones.join("; "));
-            for (i, line) in wrap(doc.fonts(), &text, SMALL, table_w - 6.0, 6)
+            let word = mark.map_or_else(|| tr.t("teach-summary-undecided"), |m| tr.t(m.msg()));
+            let text = tr.t_args(
+                "teach-summary-plan-line",
+                &[("mark", word.into()), ("areas", zones.join("; ").into())],
+            );
+            for (i, line) in wrap(doc.fonts(), &text, SMALL, table_w - 6.0, ALL_LINES)
                 .into_iter()
                 .enumerate()
             {
                 ly += SMALL * LEADING;
                 if i == 0 {
-                    w.page.rect(w.x0, ly - 2.6, 3.2, 3.2, colour);
+                    let swatch = zone_style(mark);
+                    w.page.rect(w.x0, ly - 2.6, 3.2, 3.2, swatch.fill);
+                    if let Some(c) = swatch.crossed {
+                        let stroke = super::canvas::Stroke::new(c, 0.7);
+                        w.page.line((w.x0, ly - 2.6), (w.x0 + 3.2, ly + 0.6), stroke);
+                        w.page.line((w.x0, ly + 0.6), (w.x0 + 3.2, ly - 2.6), stroke);
+                    }
                 }
                 w.page.text(w.x0 + 5.0, ly, SMALL, BLACK, &line);
             }
@@ -288,9 +390,9 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
     for t in summary.to_review() {
         any = true;
         w.para(&tr.t(&t.id.title_msg()), BODY, BLACK, 0.0, 2);
-        for b in &t.key_points {
-            cite(b);
-            w.para(&format!("•  {}", tr.t(&b.msg)), SMALL, BLACK, 4.0, 4);
+        for b in t.key_points.iter().filter(|b| !printed.contains(&b.msg.as_str())) {
+            let text = format!("•  {}{}", tr.t(&b.msg), cite(b));
+            w.para(&text, SMALL, BLACK, 4.0, ALL_LINES);
         }
         w.y += 0.8;
     }
@@ -301,7 +403,7 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
     // The steps that need practice.
     w.heading(&tr.t("teach-summary-practice"));
     if summary.practice.is_empty() {
-        let msg = if summary.steps_shown == summary.steps_total {
+        let msg = if summary.steps_total > 0 && summary.steps_shown == summary.steps_total {
             "teach-summary-practice-none"
         } else {
             "teach-summary-steps"
@@ -321,14 +423,18 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
         );
     }
     for b in &summary.practice {
-        cite(b);
-        w.para(&format!("•  {}", tr.t(&b.msg)), SMALL, BLACK, 0.0, 3);
+        let text = format!("•  {}{}", tr.t(&b.msg), cite(b));
+        w.para(&text, SMALL, BLACK, 0.0, ALL_LINES);
     }
 
     // Where each printed fact comes from.
     w.heading(&tr.t("teach-summary-sources"));
-    let names: Vec<String> = sources.iter().map(|key| tr.t(&Content::source_msg(key))).collect();
-    w.para(&names.join("; "), SMALL, GREY, 0.0, 6);
+    let names: Vec<String> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, key)| format!("[{}] {}", i + 1, tr.t(&Content::source_msg(key))))
+        .collect();
+    w.para(&names.join("   "), SMALL, GREY, 0.0, ALL_LINES);
 
     let pages = w.finish(&tr.t("teach-summary-footer"));
     doc.save(pages)

@@ -196,7 +196,8 @@ pub struct PrescribedDose(String);
 pub enum DoseError {
     Empty,
     TooLong,
-    /// Letters that are not a unit or a dose word: it could be a name.
+    /// Letters that are not a unit or a dose word (it could be a name), no unit at all, or a
+    /// number that looks like a date or a record number.
     NotADose,
 }
 
@@ -210,6 +211,12 @@ impl DoseError {
         }
     }
 }
+
+/// The units a dose is written in: a dose names at least one.
+const DOSE_UNITS: &[&str] = &["mg", "kg", "ml", "g", "mcg", "µg"];
+
+/// Longest run of digits in a dose (a record number or a year is longer).
+const DOSE_MAX_DIGITS: usize = 4;
 
 /// Longest dose text, in characters.
 pub const DOSE_MAX_CHARS: usize = 40;
@@ -322,7 +329,25 @@ impl PrescribedDose {
             return Err(DoseError::TooLong);
         }
         let mut word = String::new();
+        let mut digits = 0;
+        let mut unit = false;
+        // "01/02/1950", "1.2.50": three numbers joined by / or . read as a date.
+        let date_like = text
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .any(|t| {
+                t.split(['/', '.', '-'])
+                    .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+                    .count()
+                    >= 3
+            });
+        if date_like {
+            return Err(DoseError::NotADose);
+        }
         for c in text.chars().chain(std::iter::once(' ')) {
+            digits = if c.is_ascii_digit() { digits + 1 } else { 0 };
+            if digits > DOSE_MAX_DIGITS {
+                return Err(DoseError::NotADose);
+            }
             if c.is_alphabetic() || c == 'µ' {
                 word.extend(c.to_lowercase());
                 continue;
@@ -331,12 +356,16 @@ impl PrescribedDose {
                 if !DOSE_WORDS.contains(&word.as_str()) {
                     return Err(DoseError::NotADose);
                 }
+                unit |= DOSE_UNITS.contains(&word.as_str());
                 word.clear();
             }
             let allowed = c.is_ascii_digit() || " .,/-+=():;%×".contains(c);
             if !allowed {
                 return Err(DoseError::NotADose);
             }
+        }
+        if !unit {
+            return Err(DoseError::NotADose);
         }
         Ok(Self(text.to_owned()))
     }
@@ -414,27 +443,33 @@ impl TeachSession {
 
     /// Chooses the indication; one not on the chosen region's list is ignored.
     pub fn set_indication(&mut self, indication: Indication) {
-        if self
-            .setup
-            .region
-            .is_some_and(|r| Indication::for_region(r).contains(&indication))
+        if self.setup.indication != Some(indication)
+            && self
+                .setup
+                .region
+                .is_some_and(|r| Indication::for_region(r).contains(&indication))
         {
             self.setup.indication = Some(indication);
             self.unsaved = true;
         }
     }
 
-    /// How much of a syringe a dose is; the steps that no longer apply lose their results.
+    /// How much of a syringe a dose is (the steps that no longer apply are left out of the
+    /// demonstration and the summary; their results come back if the choice does).
     pub fn set_syringe(&mut self, syringe: SyringeUse) {
-        self.setup.syringe = Some(syringe);
-        self.unsaved = true;
+        if self.setup.syringe != Some(syringe) {
+            self.setup.syringe = Some(syringe);
+            self.unsaved = true;
+        }
     }
 
     /// Takes the dose as typed, or says why not (the old dose is kept then).
     pub fn set_dose(&mut self, text: &str) -> Result<(), DoseError> {
         let dose = PrescribedDose::parse(text)?;
-        self.setup.dose = Some(dose);
-        self.unsaved = true;
+        if self.setup.dose.as_ref() != Some(&dose) {
+            self.setup.dose = Some(dose);
+            self.unsaved = true;
+        }
         Ok(())
     }
 
@@ -446,7 +481,9 @@ impl TeachSession {
 
     /// Sets or clears (`None`) a topic's result.
     pub fn set_result(&mut self, n: usize, result: Option<TopicResult>) {
-        if let Some(t) = self.topics.get_mut(n) {
+        if let Some(t) = self.topics.get_mut(n)
+            && t.result != result
+        {
             t.result = result;
             self.unsaved = true;
         }
@@ -473,6 +510,9 @@ impl TeachSession {
 
     /// Sets or clears a step's result.
     pub fn set_step(&mut self, index: usize, result: Option<StepResult>) {
+        if self.step(index) == result {
+            return;
+        }
         match result {
             Some(r) => self.steps.insert(index, r),
             None => self.steps.remove(&index),
@@ -493,6 +533,9 @@ impl TeachSession {
 
     /// Sets or clears an area's plan.
     pub fn set_plan(&mut self, zone: Zone, mark: Option<PlanMark>) {
+        if self.plan(zone) == mark {
+            return;
+        }
         match mark {
             Some(m) => self.plan.insert(zone, m),
             None => self.plan.remove(&zone),
@@ -675,6 +718,12 @@ mod tests {
             "Al",
             "Per Olsen",
             "100 mg @home",
+            "01/02/1950",
+            "100 mg 1.2.1950",
+            "4711 0815 2231",
+            "100 mg 123456",
+            "Tarde",
+            "Day",
         ] {
             assert!(PrescribedDose::parse(text).is_err(), "'{text}' must be refused");
         }
@@ -831,6 +880,14 @@ mod tests {
         assert!(s.has_unsaved_work());
         s.mark_saved();
         assert!(!s.has_unsaved_work());
+        s.set_result(1, Some(TopicResult::Understood));
+        s.set_syringe(SyringeUse::Part);
+        s.set_syringe(SyringeUse::Part);
+        assert!(s.has_unsaved_work(), "a new choice is unsaved work");
+        s.mark_saved();
+        s.set_syringe(SyringeUse::Part);
+        s.set_result(1, Some(TopicResult::Understood));
+        assert!(!s.has_unsaved_work(), "pressing what is already chosen changes nothing");
         s.set_plan(Zone::ALL[1], Some(PlanMark::Use));
         assert!(s.has_unsaved_work());
     }

@@ -10,6 +10,13 @@ use super::theme;
 use super::widgets::{Icon, big_button_ui, callout_ui, paragraph_ui, subheading_ui};
 
 pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
+    lesson_ui(ui, cx, id, true);
+}
+
+/// The lesson; `whole` adds its heading, key points and the way home. Teach mode shows those
+/// itself (its topic screen has the title and the key points with the question) and keeps the
+/// nurse in the session.
+pub fn lesson_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId, whole: bool) {
     let content = cx.content;
     let Some(section) = content.section(id) else {
         ui.label(cx.i18n.t("nav-back-home"));
@@ -18,7 +25,9 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     let p = theme::palette(ui);
     let region = cx.settings.region;
     theme::page_width_ui(ui);
-    ui.heading(cx.i18n.t(&id.title_msg()));
+    if whole {
+        ui.heading(cx.i18n.t(&id.title_msg()));
+    }
     ui.add(egui::Label::new(RichText::new(cx.i18n.t(&id.summary_msg())).color(p.weak_text)).wrap());
     ui.add_space(theme::GAP);
     if region.is_none() && section.has_region_blocks() {
@@ -29,7 +38,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
     }
     let visible: Vec<Block> = section.visible(region).cloned().collect();
 
-    let keys: Vec<&Block> = visible.iter().filter(|b| b.kind == BlockKind::Key).collect();
+    let keys: Vec<&Block> = visible.iter().filter(|b| whole && b.kind == BlockKind::Key).collect();
     if !keys.is_empty() {
         theme::card(ui).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -95,7 +104,7 @@ pub fn section_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, id: SectionId) {
         );
     }
     ui.add_space(theme::GAP);
-    if big_button_ui(ui, &format!("‹ {}", cx.i18n.t("nav-back-home"))).clicked() {
+    if whole && big_button_ui(ui, &format!("‹ {}", cx.i18n.t("nav-back-home"))).clicked() {
         cx.push(Command::Go(Screen::Home));
     }
 }

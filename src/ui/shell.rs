@@ -197,7 +197,7 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         if let Some(settings) = self.settings_to_save() {
-            eframe::set_value(storage, crate::app::SETTINGS_KEY, settings);
+            eframe::set_value(storage, crate::app::SETTINGS_KEY, &settings);
         }
     }
 

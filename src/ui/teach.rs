@@ -94,14 +94,6 @@ pub fn setup_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             }
         });
     }
-    question_ui(ui, &cx.i18n.t("teach-setup-syringe"), |ui| {
-        for s in SyringeUse::ALL {
-            if choice_ui(ui, setup.syringe == Some(s), &cx.i18n.t(s.msg())).clicked() {
-                cx.push(Command::Teach(TeachCommand::SetSyringe(s)));
-            }
-        }
-    });
-
     ui.add_space(theme::GAP);
     let label = subheading_ui(ui, &cx.i18n.t("teach-setup-dose"));
     let field = ui.add(
@@ -120,11 +112,25 @@ pub fn setup_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         });
     }
 
+    // Right under the dose: how much of a syringe it is (the demonstration follows it).
+    question_ui(ui, &cx.i18n.t("teach-setup-syringe"), |ui| {
+        for s in SyringeUse::ALL {
+            if choice_ui(ui, setup.syringe == Some(s), &cx.i18n.t(s.msg())).clicked() {
+                cx.push(Command::Teach(TeachCommand::SetSyringe(s)));
+            }
+        }
+    });
+
     ui.add_space(theme::GAP);
-    if main_button_ui(ui, &cx.i18n.t("teach-setup-start")).clicked() || enter {
+    let chosen = setup.region.is_some() && setup.indication.is_some() && setup.syringe.is_some();
+    // Greyed out until every choice is made (the line under it says what is missing); the
+    // dose itself is checked when it is pressed, so its message shows at the field.
+    let start = ui
+        .add_enabled_ui(chosen, |ui| main_button_ui(ui, &cx.i18n.t("teach-setup-start")))
+        .inner;
+    if start.clicked() || (enter && chosen) {
         cx.push(Command::Teach(TeachCommand::Start));
     }
-    let chosen = setup.region.is_some() && setup.indication.is_some() && setup.syringe.is_some();
     if !chosen {
         ui.add(egui::Label::new(RichText::new(cx.i18n.t("teach-setup-missing")).color(p.weak_text)).wrap());
     }
@@ -134,14 +140,6 @@ pub fn setup_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
 /// every topic, the demonstration, the plan and the summary.
 fn session_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
-    if let Some(dose) = &cx.teach.setup().dose {
-        ui.add(
-            egui::Label::new(
-                RichText::new(cx.i18n.t_args("teach-dose-shown", &[("dose", dose.as_str().into())])).color(p.weak_text),
-            )
-            .wrap(),
-        );
-    }
     let pages = [
         (Screen::TeachDemo, "teach-demo-title"),
         (Screen::TeachPlan, "teach-plan-title"),
@@ -161,7 +159,20 @@ fn session_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         .sum();
     let chips = TOPICS.len() as f32 * (touch + theme::icon::INLINE + 2.0 * ui.spacing().item_spacing.x);
     // Two rows of chips are fine; more would push the topic off a small screen.
-    if chips + words > 2.0 * ui.available_width() {
+    let compact = chips + words > 2.0 * ui.available_width();
+    // The dose as entered, on every screen; at big text on a small screen only on the summary,
+    // so the topic itself stays in view.
+    if let Some(dose) = &cx.teach.setup().dose
+        && (!compact || cx.nav.screen == Screen::TeachSummary)
+    {
+        ui.add(
+            egui::Label::new(
+                RichText::new(cx.i18n.t_args("teach-dose-shown", &[("dose", dose.as_str().into())])).color(p.weak_text),
+            )
+            .wrap(),
+        );
+    }
+    if compact {
         session_menu_ui(ui, cx, &pages);
     } else {
         ui.horizontal_wrapped(|ui| {
@@ -332,7 +343,7 @@ pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
     ui.add_space(theme::GAP);
     ui.separator();
     // The lesson itself, as the patient would see it at home.
-    super::section::section_ui(ui, cx, id);
+    super::section::lesson_ui(ui, cx, id, false);
 }
 
 pub fn demo_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
@@ -466,7 +477,14 @@ fn plan_map_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 None => ZoneStatus::Never,
             };
             let word = cx.i18n.t(plan.map_or("teach-plan-clear", PlanMark::msg));
-            let label = format!("{}: {word}", cx.i18n.t(&crate::i18n::ids::zone(zone)));
+            // Named as what a tap does, so it is not read as one more of the list's choices.
+            let label = cx.i18n.t_args(
+                "teach-plan-map-area",
+                &[
+                    ("area", cx.i18n.t(&crate::i18n::ids::zone(zone)).into()),
+                    ("plan", word.into()),
+                ],
+            );
             ZoneInfo { zone, status, label }
         })
         .collect();
@@ -510,7 +528,10 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     ui.heading(cx.i18n.t("teach-summary-title"));
     let summary = cx.teach.summary(cx.content);
     let setup = &summary.setup;
-    let mut facts = Vec::new();
+    let mut facts = vec![
+        cx.i18n
+            .t_args("teach-summary-date", &[("date", cx.i18n.date(cx.now).into())]),
+    ];
     if let Some(r) = setup.region {
         facts.push(
             cx.i18n
@@ -623,7 +644,7 @@ pub fn close_question_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
         return;
     }
     let mut answer = None;
-    egui::Modal::new(theme::app_id("teach-close")).show(ctx, |ui| {
+    let modal = egui::Modal::new(theme::app_id("teach-close")).show(ctx, |ui| {
         ui.set_max_width(theme::min_touch(ui) * 12.0);
         paragraph_ui(ui, &cx.i18n.t("teach-close-ask"));
         ui.add_space(theme::space::ROW);
@@ -636,6 +657,10 @@ pub fn close_question_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
             }
         });
     });
+    // Escape or a click beside the question means "keep working": nothing is lost.
+    if answer.is_none() && modal.should_close() {
+        answer = Some(TeachCommand::KeepWorking);
+    }
     if let Some(a) = answer {
         cx.push(Command::Teach(a));
     }
