@@ -167,12 +167,11 @@ pub fn teach_summary_pdf(summary: &Summary<'_>, content: &Content, now: &Zoned, 
     let mut cite = |b: &Block| -> String {
         let mut numbers = Vec::new();
         for key in b.sources_for(region) {
-            let n = match sources.iter().position(|k| k == key) {
-                Some(i) => i + 1,
-                None => {
-                    sources.push(key.clone());
-                    sources.len()
-                }
+            let n = if let Some(i) = sources.iter().position(|k| k == key) {
+                i + 1
+            } else {
+                sources.push(key.clone());
+                sources.len()
             };
             numbers.push(n.to_string());
         }
