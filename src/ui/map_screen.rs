@@ -160,8 +160,9 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         // Too short to pin anything: one page, the figure first at the panel's height.
         ui.scope_builder(egui::UiBuilder::new().max_rect(full), |ui| {
             side_scroll(cx).show(ui, |ui| {
-                ui.heading(cx.i18n.t("map-title"));
-                (action, scale) = maps_ui(ui, &mut model, cx, full.width(), full.height());
+                let heading = ui.heading(cx.i18n.t("map-title"));
+                let height = full.height() - heading.rect.height() - ui.spacing().item_spacing.y;
+                (action, scale) = maps_ui(ui, &mut model, cx, full.width(), height);
                 super::notices::notices_ui(ui, cx);
                 paragraph_ui(ui, &cx.i18n.t("map-help"));
                 paragraph_ui(ui, &cx.i18n.t("map-sides-note"));

@@ -363,7 +363,7 @@ pub mod map {
     /// Space kept under the figure in its pane.
     pub const PANE_BOTTOM_MARGIN: f32 = 8.0;
     /// Gap between the front and back views.
-    pub const VIEW_GAP: f32 = 20.0;
+    pub const VIEW_GAP: f32 = 40.0;
     /// On a narrow screen the figure is pinned above the scrolling form when the panel is at
     /// least this high; lower, the figure scrolls with the page (at the same size).
     pub const PINNED_MIN_PANEL_HEIGHT: f32 = 440.0;
@@ -408,7 +408,7 @@ pub mod map {
     /// Radius of a past injection, in body centimetres ...
     pub const POINT_RADIUS_CM: f32 = 0.45;
     /// ... kept at least this big ...
-    pub const POINT_MIN_RADIUS: f32 = 3.0;
+    pub const POINT_MIN_RADIUS: f32 = 2.5;
     /// ... and at most this big.
     pub const POINT_MAX_RADIUS: f32 = 8.0;
     /// Outline of a past injection.
@@ -422,7 +422,7 @@ pub mod map {
     /// Radius of the suggested spot's ring, in body centimetres ...
     pub const SUGGESTION_RADIUS_CM: f32 = 1.25;
     /// ... and never smaller than this.
-    pub const SUGGESTION_MIN_RADIUS: f32 = 10.0;
+    pub const SUGGESTION_MIN_RADIUS: f32 = 6.0;
     /// Line width of the suggested spot's ring.
     pub const SUGGESTION_STROKE: f32 = 3.0;
     /// Radius of a symbol in the map's legend.
@@ -436,7 +436,7 @@ pub mod map {
     /// Radius of the chosen spot's open ring, in body centimetres ...
     pub const CHOSEN_RADIUS_CM: f32 = 0.6;
     /// ... and never smaller than this.
-    pub const CHOSEN_MIN_RADIUS: f32 = 7.0;
+    pub const CHOSEN_MIN_RADIUS: f32 = 5.0;
     /// Length of the ticks outside the chosen spot's ring.
     pub const CHOSEN_TICK: f32 = 5.0;
     /// The 2.5 cm ring of a chosen spot that breaks a rule (thicker than the usual one).
