@@ -331,7 +331,10 @@ fn the_figure_keeps_its_size_and_place_while_the_side_panel_scrolls_and_a_notice
         zone_button(&h, Zone::LeftThigh).click();
         h.run();
         let before = figure_rects(&h);
-        assert!(before[0].height() > 100.0, "{size:?}: the figure is drawn at a usable size");
+        assert!(
+            before[0].height() > 100.0,
+            "{size:?}: the figure is drawn at a usable size"
+        );
         let use_button = || en.t("suggest-use");
         let button_before = h.get_by_role_and_label(Role::Button, &use_button()).rect();
         scroll_at(&mut h, side_point, -400.0);
@@ -382,7 +385,8 @@ fn spot_in(h: &Harness<'static, App>, zone: Zone) -> PointCm {
 fn choosing_an_area_opens_it_enlarged_a_tap_places_the_spot_to_the_centimetre_and_arrows_move_it() {
     let en = I18n::new("en");
     let mut log = LogFile::default();
-    log.entries.push(entry(1, 24 * 5, Zone::LeftThigh, PointCm::new(10.0, 30.0)));
+    log.entries
+        .push(entry(1, 24 * 5, Zone::LeftThigh, PointCm::new(10.0, 30.0)));
     log.next_id = 2;
     let mut h = map_with(log);
     let label = zoom_label(&en, Zone::LeftThigh);
@@ -413,7 +417,10 @@ fn choosing_an_area_opens_it_enlarged_a_tap_places_the_spot_to_the_centimetre_an
         placed.distance(target) < 0.5,
         "tapped at {target:?} but the spot went to {placed:?}"
     );
-    assert!(h.state().state().choice.violations.is_empty(), "this spot keeps every rule");
+    assert!(
+        h.state().state().choice.violations.is_empty(),
+        "this spot keeps every rule"
+    );
     // The keyboard moves it by 1 cm per arrow key, and the view keeps the focus.
     h.get_by_role_and_label(Role::Button, &label).focus();
     h.run();
@@ -432,7 +439,9 @@ fn choosing_an_area_opens_it_enlarged_a_tap_places_the_spot_to_the_centimetre_an
         "up arrow: {moved:?} -> {up:?}"
     );
     assert!(
-        h.get_by_role_and_label(Role::Button, &label).accesskit_node().is_focused(),
+        h.get_by_role_and_label(Role::Button, &label)
+            .accesskit_node()
+            .is_focused(),
         "the enlarged view keeps the keyboard focus after a move"
     );
     // Tapping near the earlier injection (1 cm away) breaks the 2.5 cm rule: the map and the

@@ -279,7 +279,11 @@ pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, 
             let r = (scale * tokens::CHOSEN_RADIUS_CM).max(tokens::CHOSEN_MIN_RADIUS);
             ring_with_gap(painter, c, r, colour, p);
             if broken {
-                painter.circle_stroke(c, rect.height() / 2.0 - 1.0, Stroke::new(tokens::BROKEN_RING_STROKE, colour));
+                painter.circle_stroke(
+                    c,
+                    rect.height() / 2.0 - 1.0,
+                    Stroke::new(tokens::BROKEN_RING_STROKE, colour),
+                );
             }
         }
         Marker::Avoid => mark_marker(painter, c, p),

@@ -9,8 +9,8 @@ use crate::app::time_input::days_between;
 use crate::app::{Command, Cx, Screen};
 use crate::body_map::model::View;
 use crate::body_map::view::{
-    MapAction, MapModel, Marker, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_scale, map_size, paint_legend_symbol,
-    zone_zoom_ui,
+    MapAction, MapModel, Marker, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_scale, map_size,
+    paint_legend_symbol, zone_zoom_ui,
 };
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
@@ -206,13 +206,7 @@ pub fn map_rect_id(view: View) -> egui::Id {
 
 /// Both views side by side in `width` x `height`, centred.
 /// Returns what the user did and the views' scale in points per centimetre.
-fn maps_ui(
-    ui: &mut egui::Ui,
-    model: &mut MapModel,
-    cx: &Cx<'_>,
-    width: f32,
-    height: f32,
-) -> (Option<MapAction>, f32) {
+fn maps_ui(ui: &mut egui::Ui, model: &mut MapModel, cx: &Cx<'_>, width: f32, height: f32) -> (Option<MapAction>, f32) {
     let mut action = None;
     let size = map_size((width - map::VIEW_GAP) / 2.0, height - map::TITLE_HEIGHT);
     ui.horizontal_top(|ui| {
@@ -220,8 +214,7 @@ fn maps_ui(
         for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
             model.title = cx.i18n.t(key);
             let r = ui.push_id(("map-view", view), |ui| body_map_ui(ui, view, model, size));
-            ui.ctx()
-                .data_mut(|d| d.insert_temp(map_rect_id(view), r.response.rect));
+            ui.ctx().data_mut(|d| d.insert_temp(map_rect_id(view), r.response.rect));
             if let Some(a) = r.inner {
                 action = Some(a);
             }
@@ -273,7 +266,11 @@ fn symbol_row_ui(ui: &mut egui::Ui, marker: Marker, text: &str, small: bool) {
     ui.horizontal_top(|ui| {
         let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(map::LEGEND_SWATCH), egui::Sense::hover());
         paint_legend_symbol(ui.painter(), rect, marker, &p);
-        let text = if small { RichText::new(text).small() } else { RichText::new(text) };
+        let text = if small {
+            RichText::new(text).small()
+        } else {
+            RichText::new(text)
+        };
         ui.add(egui::Label::new(text).wrap());
     });
 }

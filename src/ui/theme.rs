@@ -516,7 +516,10 @@ mod tests {
     /// if its colour or its ring stands out, and the two stand out from each other).
     #[test]
     fn site_map_colours_and_text_have_enough_contrast_in_both_themes() {
-        for (theme, p, panel) in [("normal", NORMAL, Color32::WHITE), ("high contrast", HIGH_CONTRAST, Color32::BLACK)] {
+        for (theme, p, panel) in [
+            ("normal", NORMAL, Color32::WHITE),
+            ("high contrast", HIGH_CONTRAST, Color32::BLACK),
+        ] {
             for (what, colour, under) in [
                 ("text on the page", p.text, panel),
                 ("text on a card", p.text, p.card),
@@ -528,7 +531,11 @@ mod tests {
                 let ratio = contrast(colour, under);
                 assert!(ratio >= 4.5, "{theme}: {what}: {ratio:.2}:1 is below 4.5:1");
             }
-            let zones = [("never used", p.zone_never), ("ready", p.zone_ready), ("resting", p.zone_rest)];
+            let zones = [
+                ("never used", p.zone_never),
+                ("ready", p.zone_ready),
+                ("resting", p.zone_rest),
+            ];
             for (name, zone) in zones {
                 for (what, colour, under) in [
                     ("zone on the skin", zone, p.body),
@@ -539,10 +546,21 @@ mod tests {
                     assert!(ratio >= 3.0, "{theme}: {name}: {what}: {ratio:.2}:1 is below 3:1");
                 }
             }
-            assert!(contrast(p.zone_stroke, p.body) >= 3.0, "{theme}: zone outline on the skin");
-            assert!(contrast(p.body_stroke, panel) >= 3.0, "{theme}: body outline on the page");
+            assert!(
+                contrast(p.zone_stroke, p.body) >= 3.0,
+                "{theme}: zone outline on the skin"
+            );
+            assert!(
+                contrast(p.body_stroke, panel) >= 3.0,
+                "{theme}: body outline on the page"
+            );
             assert!(contrast(p.navel, p.body) >= 3.0, "{theme}: navel circle on the skin");
-            let backgrounds = [("skin", p.body), ("never used", p.zone_never), ("ready", p.zone_ready), ("resting", p.zone_rest)];
+            let backgrounds = [
+                ("skin", p.body),
+                ("never used", p.zone_never),
+                ("ready", p.zone_ready),
+                ("resting", p.zone_rest),
+            ];
             for (marker, colour) in [
                 ("earlier injection", p.point),
                 ("chosen spot", p.chosen),
