@@ -276,8 +276,8 @@ pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, 
         Marker::Chosen | Marker::ChosenBreaksRule => {
             let broken = marker == Marker::ChosenBreaksRule;
             let (colour, _) = chosen_style(broken, p);
-            let r = (scale * tokens::CHOSEN_RADIUS_CM).max(tokens::CHOSEN_MIN_RADIUS);
-            ring_with_gap(painter, c, r, colour, p);
+            let radius = (scale * tokens::CHOSEN_RADIUS_CM).max(tokens::CHOSEN_MIN_RADIUS);
+            ring_with_gap(painter, c, radius, colour, p);
             if broken {
                 painter.circle_stroke(
                     c,
@@ -288,11 +288,11 @@ pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, 
         }
         Marker::Avoid => mark_marker(painter, c, p),
         Marker::Navel => {
-            let r = tokens::LEGEND_RADIUS;
-            painter.circle_stroke(c, r, Stroke::new(tokens::NAVEL_STROKE, p.navel));
-            let k = r * std::f32::consts::FRAC_1_SQRT_2;
+            let radius = tokens::LEGEND_RADIUS;
+            painter.circle_stroke(c, radius, Stroke::new(tokens::NAVEL_STROKE, p.navel));
+            let diag = radius * std::f32::consts::FRAC_1_SQRT_2;
             painter.line_segment(
-                [c + Vec2::new(-k, -k), c + Vec2::new(k, k)],
+                [c + Vec2::new(-diag, -diag), c + Vec2::new(diag, diag)],
                 Stroke::new(tokens::NAVEL_SLASH_STROKE, p.navel),
             );
         }
@@ -410,17 +410,17 @@ pub fn zone_zoom_ui(
     let p = theme::palette(ui);
     let view = zone.view();
     let (zmin, zmax) = zone.bounds();
-    let m = tokens::ZOOM_MARGIN_CM;
-    let (w_cm, h_cm) = (zmax.x - zmin.x + 2.0 * m, zmax.y - zmin.y + 2.0 * m);
+    let margin = tokens::ZOOM_MARGIN_CM;
+    let (w_cm, h_cm) = (zmax.x - zmin.x + 2.0 * margin, zmax.y - zmin.y + 2.0 * margin);
     let scale = (width / w_cm).clamp(min_scale, tokens::ZOOM_MAX_SCALE.max(min_scale));
     let size = Vec2::new((w_cm * scale).min(width), (h_cm * scale).min(tokens::ZOOM_MAX_HEIGHT));
     // The whole zone when it fits; else the part around the spot (the view pans with it).
     let half = size / (2.0 * scale);
     let centre_of = |lo: f32, hi: f32, at: f32, half: f32| {
-        if hi - lo + 2.0 * m <= 2.0 * half + 1e-3 {
+        if hi - lo + 2.0 * margin <= 2.0 * half + 1e-3 {
             (lo + hi) / 2.0
         } else {
-            at.clamp(lo - m + half, hi + m - half)
+            at.clamp(lo - margin + half, hi + margin - half)
         }
     };
     let centre = Pos2::new(
@@ -456,8 +456,8 @@ pub fn zone_zoom_ui(
                 },
             );
         });
-        let step = ui.input(|i| {
-            let n = |k| i.num_presses(k) as f32;
+        let step = ui.input(|input| {
+            let n = |key| input.num_presses(key) as f32;
             Vec2::new(
                 n(egui::Key::ArrowRight) - n(egui::Key::ArrowLeft),
                 n(egui::Key::ArrowDown) - n(egui::Key::ArrowUp),
@@ -465,8 +465,8 @@ pub fn zone_zoom_ui(
         });
         if step != Vec2::ZERO {
             let moved = PointCm::new(
-                (point.x + step.x * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.x - m, zmax.x + m),
-                (point.y + step.y * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.y - m, zmax.y + m),
+                (point.x + step.x * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.x - margin, zmax.x + margin),
+                (point.y + step.y * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.y - margin, zmax.y + margin),
             );
             action = Some(MapAction::Choose { zone, point: moved });
         }
@@ -488,15 +488,27 @@ pub fn zone_zoom_ui(
     }
     // A 1 cm grid over the zone, so the spot can be placed to the centimetre.
     let grid = Stroke::new(tokens::GRID_STROKE, p.zone_stroke.gamma_multiply(tokens::GRID_OPACITY));
-    let (x0, x1) = ((zmin.x - m).ceil() as i32, (zmax.x + m).floor() as i32);
-    let (y0, y1) = ((zmin.y - m).ceil() as i32, (zmax.y + m).floor() as i32);
-    for x in x0..=x1 {
-        let x = x as f32;
-        painter.line_segment([px(PointCm::new(x, zmin.y - m)), px(PointCm::new(x, zmax.y + m))], grid);
+    let (x0, x1) = ((zmin.x - margin).ceil() as i32, (zmax.x + margin).floor() as i32);
+    let (y0, y1) = ((zmin.y - margin).ceil() as i32, (zmax.y + margin).floor() as i32);
+    for col in x0..=x1 {
+        let col = col as f32;
+        painter.line_segment(
+            [
+                px(PointCm::new(col, zmin.y - margin)),
+                px(PointCm::new(col, zmax.y + margin)),
+            ],
+            grid,
+        );
     }
-    for y in y0..=y1 {
-        let y = y as f32;
-        painter.line_segment([px(PointCm::new(zmin.x - m, y)), px(PointCm::new(zmax.x + m, y))], grid);
+    for row in y0..=y1 {
+        let row = row as f32;
+        painter.line_segment(
+            [
+                px(PointCm::new(zmin.x - margin, row)),
+                px(PointCm::new(zmax.x + margin, row)),
+            ],
+            grid,
+        );
     }
     if view == View::Front {
         paint_navel(&painter, &fit, &p);
