@@ -418,7 +418,7 @@ pub fn zone_zoom_ui(
     let half = size / (2.0 * scale);
     let centre_of = |lo: f32, hi: f32, at: f32, half: f32| {
         if hi - lo + 2.0 * margin <= 2.0 * half + 1e-3 {
-            (lo + hi) / 2.0
+            f32::midpoint(lo, hi)
         } else {
             at.clamp(lo - margin + half, hi + margin - half)
         }
