@@ -212,6 +212,10 @@ fn maps_ui(ui: &mut egui::Ui, model: &mut MapModel, cx: &Cx<'_>, width: f32, hei
     ui.horizontal_top(|ui| {
         ui.add_space(((width - 2.0 * size.x - map::VIEW_GAP) / 2.0).max(0.0));
         for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
+            if view == View::Back {
+                // Apart enough that the front view's L and the back view's L do not read as "L L".
+                ui.add_space((map::VIEW_GAP - ui.spacing().item_spacing.x).max(0.0));
+            }
             model.title = cx.i18n.t(key);
             let r = ui.push_id(("map-view", view), |ui| body_map_ui(ui, view, model, size));
             ui.ctx().data_mut(|d| d.insert_temp(map_rect_id(view), r.response.rect));
