@@ -99,11 +99,21 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     let painter = ui.painter_at(rect);
     let mut action = None;
     if ui.is_rect_visible(rect) {
+        // A long title ("Vorderseite" at 200 % text on a small screen) shrinks to fit its view.
+        let wide = painter
+            .layout_no_wrap(
+                model.title.clone(),
+                egui::FontId::proportional(tokens::TITLE_FONT_SIZE),
+                p.text,
+            )
+            .size()
+            .x;
+        let title_size = tokens::TITLE_FONT_SIZE * (rect.width() / wide.max(1.0)).min(1.0);
         painter.text(
             Pos2::new(rect.center().x, rect.top() + tokens::TITLE_TOP),
             egui::Align2::CENTER_TOP,
             &model.title,
-            egui::FontId::proportional(tokens::TITLE_FONT_SIZE),
+            egui::FontId::proportional(title_size),
             p.text,
         );
         paint_body(&painter, &fit, view, &p);
