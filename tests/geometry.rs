@@ -25,11 +25,25 @@ fn zones_lie_within_body_bounds_and_silhouette_is_shared() {
         assert!(lo.x >= min.x && lo.y >= min.y && hi.x <= max.x && hi.y <= max.y);
     }
     assert_eq!(silhouette(View::Front), silhouette(View::Back));
-    let circles = silhouette(View::Front)
+    // One head above the shoulders; the other circles are the round joints that soften the
+    // figure (shoulders, elbows, wrists, hands, knees, ankles), in mirrored pairs.
+    let circles: Vec<(PointCm, f32)> = silhouette(View::Front)
         .iter()
-        .filter(|p| matches!(p, BodyPart::Circle { .. }))
-        .count();
-    assert_eq!(circles, 1, "one head");
+        .filter_map(|p| match *p {
+            BodyPart::Circle { centre, radius } => Some((centre, radius)),
+            BodyPart::Polygon(_) => None,
+        })
+        .collect();
+    let heads = circles.iter().filter(|(c, _)| c.y < -45.0).count();
+    assert_eq!(heads, 1, "one head");
+    for (c, r) in &circles {
+        assert!(
+            circles
+                .iter()
+                .any(|(m, mr)| (m.x + c.x).abs() < 1e-4 && (m.y - c.y).abs() < 1e-4 && (mr - r).abs() < 1e-4),
+            "the joint at {c:?} has no mirror twin: the figure would be lopsided"
+        );
+    }
 }
 
 #[test]

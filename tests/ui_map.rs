@@ -293,3 +293,209 @@ fn a_point_that_cannot_be_drawn_in_a_hand_edited_log_is_skipped() {
     assert_eq!(drawn, vec![3], "only the drawable point is on the map");
     assert!(model.suggestion.is_some(), "the map still suggests a spot");
 }
+
+/// Where each view of the figure was drawn in the last frame.
+fn figure_rects(h: &Harness<'static, App>) -> [egui::Rect; 2] {
+    use kineret_coach::body_map::model::View;
+    use kineret_coach::ui::map_screen::map_rect_id;
+    [View::Front, View::Back].map(|v| {
+        h.ctx
+            .data(|d| d.get_temp::<egui::Rect>(map_rect_id(v)))
+            .expect("the map screen records where it drew the figure")
+    })
+}
+
+fn scroll_at(h: &mut Harness<'static, App>, pos: Pos2, dy: f32) {
+    h.hover_at(pos);
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+}
+
+#[test]
+fn the_figure_keeps_its_size_and_place_while_the_side_panel_scrolls_and_a_notice_appears() {
+    let en = I18n::new("en");
+    // A laptop (two panes) and a narrow window (the figure pinned above the form).
+    for (size, side_point) in [
+        (egui::vec2(1280.0, 800.0), Pos2::new(1100.0, 500.0)),
+        (egui::vec2(700.0, 900.0), Pos2::new(350.0, 750.0)),
+    ] {
+        let mut h = map_with(LogFile::default());
+        h.set_size(size);
+        h.run();
+        zone_button(&h, Zone::LeftThigh).click();
+        h.run();
+        let before = figure_rects(&h);
+        assert!(
+            before[0].height() > 100.0,
+            "{size:?}: the figure is drawn at a usable size"
+        );
+        let use_button = || en.t("suggest-use");
+        let button_before = h.get_by_role_and_label(Role::Button, &use_button()).rect();
+        scroll_at(&mut h, side_point, -400.0);
+        let button_after = h.get_by_role_and_label(Role::Button, &use_button()).rect();
+        assert!(
+            button_after.top() < button_before.top() - 50.0,
+            "{size:?}: the side panel scrolled ({button_before:?} -> {button_after:?})"
+        );
+        assert_eq!(
+            figure_rects(&h),
+            before,
+            "{size:?}: the body figure moved or changed size when the form beside it scrolled"
+        );
+        // Log the dose: a "Saved." notice appears, and the figure stays where it was.
+        let dose_label = en.t("log-dose");
+        h.get_by_role_and_label(Role::TextInput, &dose_label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, &dose_label)
+            .type_text("100 mg");
+        h.run();
+        // The button may be below the fold: bring it into view as a patient would.
+        h.get_by_role_and_label(Role::Button, &en.t("log-save")).scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(Role::Button, &en.t("log-save")).click();
+        h.run();
+        assert!(shows(&h, "Saved."), "{size:?}: the notice is shown");
+        assert_eq!(
+            figure_rects(&h),
+            before,
+            "{size:?}: the body figure jumped when the notice appeared"
+        );
+    }
+}
+
+fn zoom_label(lang: &I18n, zone: Zone) -> String {
+    let name = lang.t(&kineret_coach::i18n::ids::zone(zone));
+    lang.t_args("zoom-label", &[("zone", name.into())])
+}
+
+/// The chosen spot, which must be in `zone`.
+fn spot_in(h: &Harness<'static, App>, zone: Zone) -> PointCm {
+    let (z, p) = h.state().state().choice.spot.expect("a spot is chosen");
+    assert_eq!(z, zone, "the spot stays in the area that was opened");
+    p
+}
+
+#[test]
+fn choosing_an_area_opens_it_enlarged_a_tap_places_the_spot_to_the_centimetre_and_arrows_move_it() {
+    let en = I18n::new("en");
+    let mut log = LogFile::default();
+    log.entries
+        .push(entry(1, 24 * 5, Zone::LeftThigh, PointCm::new(10.0, 30.0)));
+    log.next_id = 2;
+    let mut h = map_with(log);
+    let label = zoom_label(&en, Zone::LeftThigh);
+    assert!(
+        h.query_by_role_and_label(Role::Button, &label).is_none(),
+        "no enlarged view before an area is chosen"
+    );
+    zone_button(&h, Zone::LeftThigh).click();
+    h.run();
+    // The area opens enlarged, at least four times the map's scale.
+    h.get_by_role_and_label(Role::Button, &label);
+    let to_px = h
+        .ctx
+        .data(|d| d.get_temp::<egui::emath::RectTransform>(kineret_coach::body_map::view::zoom_transform_id()))
+        .expect("the enlarged view was drawn");
+    let (min, max) = Zone::LeftThigh.bounds();
+    let map_scale = zone_button(&h, Zone::LeftThigh).rect().width() / (max.x - min.x);
+    assert!(
+        to_px.scale().x >= 4.0 * map_scale * 0.99,
+        "the enlarged view is only {:.1}x the map",
+        to_px.scale().x / map_scale
+    );
+    // A tap in the enlarged view places the spot where it was tapped, to the centimetre.
+    let target = PointCm::new(7.0, 33.0);
+    click_at(&mut h, to_px.transform_pos(Pos2::new(target.x, target.y)));
+    let placed = spot_in(&h, Zone::LeftThigh);
+    assert!(
+        placed.distance(target) < 0.5,
+        "tapped at {target:?} but the spot went to {placed:?}"
+    );
+    assert!(
+        h.state().state().choice.violations.is_empty(),
+        "this spot keeps every rule"
+    );
+    // The keyboard moves it by 1 cm per arrow key, and the view keeps the focus.
+    h.get_by_role_and_label(Role::Button, &label).focus();
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let moved = spot_in(&h, Zone::LeftThigh);
+    assert!(
+        (moved.x - placed.x - 1.0).abs() < 0.01 && (moved.y - placed.y).abs() < 0.01,
+        "right arrow: {placed:?} -> {moved:?}"
+    );
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    let up = spot_in(&h, Zone::LeftThigh);
+    assert!(
+        (up.y - moved.y + 1.0).abs() < 0.01 && (up.x - moved.x).abs() < 0.01,
+        "up arrow: {moved:?} -> {up:?}"
+    );
+    assert!(
+        h.get_by_role_and_label(Role::Button, &label)
+            .accesskit_node()
+            .is_focused(),
+        "the enlarged view keeps the keyboard focus after a move"
+    );
+    // Tapping near the earlier injection (1 cm away) breaks the 2.5 cm rule: the map and the
+    // enlarged view draw the spot as breaking a rule, and the form says so.
+    let near = PointCm::new(9.0, 30.0);
+    let to_px = h
+        .ctx
+        .data(|d| d.get_temp::<egui::emath::RectTransform>(kineret_coach::body_map::view::zoom_transform_id()))
+        .expect("still drawn");
+    click_at(&mut h, to_px.transform_pos(Pos2::new(near.x, near.y)));
+    assert!(spot_in(&h, Zone::LeftThigh).distance(near) < 0.5);
+    assert!(shows(&h, &en.t("warn-title")));
+    let app = h.state_mut();
+    let cx = app.frame();
+    assert!(
+        kineret_coach::ui::map_screen::map_model(&cx).chosen_breaks_rules,
+        "a rule-breaking spot is drawn differently, not only described"
+    );
+}
+
+#[test]
+fn every_marker_kind_is_in_the_legend_and_it_wraps_inside_the_window_in_every_language() {
+    for lang in ["en", "es", "fr", "de"] {
+        let t = I18n::new(lang);
+        let mut h = harness_with(StartOptions {
+            lang: Some(lang.into()),
+            clock: Clock::Fixed(now()),
+            log: Some(LogFile::default()),
+            ..StartOptions::default()
+        });
+        h.set_size(egui::vec2(1024.0, 1400.0));
+        h.state_mut().apply(Command::Go(Screen::BodyMap));
+        h.run();
+        for key in [
+            "map-legend-never",
+            "map-legend-ready",
+            "map-legend-injection",
+            "map-legend-suggested",
+            "map-legend-chosen",
+            "map-legend-broken",
+            "map-legend-avoid",
+            "map-legend-navel",
+        ] {
+            let text = t.t(key);
+            let node = h
+                .root()
+                .children_recursive()
+                .find(|n| n.accesskit_node().value().is_some_and(|v| v == text))
+                .unwrap_or_else(|| panic!("{lang}: the legend lacks \"{text}\""));
+            let r = node.rect();
+            assert!(
+                r.right() <= 1024.0 + 0.5,
+                "{lang}: the legend line \"{text}\" is cut off at the window's edge ({r:?})"
+            );
+        }
+    }
+}

@@ -405,7 +405,16 @@ static FOOT_R: [PointCm; 6] = [
 ];
 static FOOT_L: [PointCm; 6] = mirror(FOOT_R);
 
-static SILHOUETTE: [BodyPart; 17] = [
+/// A round joint that softens the corner where two parts meet (shoulder, elbow, wrist, knee,
+/// ankle), so the filled parts read as one body rather than a jointed mannequin.
+const fn joint(x: f32, y: f32, radius: f32) -> BodyPart {
+    BodyPart::Circle {
+        centre: pt(x, y),
+        radius,
+    }
+}
+
+static SILHOUETTE: [BodyPart; 29] = [
     BodyPart::Circle {
         centre: pt(0.0, -57.5),
         radius: 10.5,
@@ -426,6 +435,18 @@ static SILHOUETTE: [BodyPart; 17] = [
     BodyPart::Polygon(&SHIN_R),
     BodyPart::Polygon(&FOOT_L),
     BodyPart::Polygon(&FOOT_R),
+    joint(-21.0, -38.0, 5.0),
+    joint(21.0, -38.0, 5.0),
+    joint(-23.25, -5.5, 4.2),
+    joint(23.25, -5.5, 4.2),
+    joint(-23.25, 19.5, 2.9),
+    joint(23.25, 19.5, 2.9),
+    joint(-23.75, 30.5, 3.9),
+    joint(23.75, 30.5, 3.9),
+    joint(-8.0, 53.5, 4.5),
+    joint(8.0, 53.5, 4.5),
+    joint(-6.75, 91.5, 2.0),
+    joint(6.75, 91.5, 2.0),
 ];
 
 /// The body outline to draw for `view`, back to front (head, neck, torso, arms, hands, legs).

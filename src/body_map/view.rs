@@ -44,6 +44,8 @@ pub struct MapModel {
     pub marks: Vec<(Zone, PointCm)>,
     pub suggestion: Option<(Zone, PointCm, String)>,
     pub chosen: Option<(Zone, PointCm)>,
+    /// The chosen spot breaks a rule: it is drawn in the warning colour, with its 2.5 cm ring.
+    pub chosen_breaks_rules: bool,
     pub navel_label: String,
     pub title: String,
     /// The letters for the person's left and right side ("L", "R"; "G", "D" in French), drawn
@@ -69,6 +71,12 @@ pub fn map_size(width: f32, height: f32) -> Vec2 {
     Vec2::new((h / aspect).max(width.min(h / aspect)), h + tokens::TITLE_HEIGHT)
 }
 
+/// Pixels per centimetre of a view drawn at `size` (as [`map_size`] gives).
+#[must_use]
+pub fn map_scale(size: Vec2) -> f32 {
+    Fit::new((0.0, 0.0), (size.x, size.y - tokens::TITLE_HEIGHT)).scale
+}
+
 fn to_pos(fit: &Fit, p: PointCm) -> Pos2 {
     let (x, y) = fit.to_screen(p);
     Pos2::new(x, y)
@@ -91,11 +99,21 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     let painter = ui.painter_at(rect);
     let mut action = None;
     if ui.is_rect_visible(rect) {
+        // A long title ("Vorderseite" at 200 % text on a small screen) shrinks to fit its view.
+        let wide = painter
+            .layout_no_wrap(
+                model.title.clone(),
+                egui::FontId::proportional(tokens::TITLE_FONT_SIZE),
+                p.text,
+            )
+            .size()
+            .x;
+        let title_size = tokens::TITLE_FONT_SIZE * (rect.width() / wide.max(1.0)).min(1.0);
         painter.text(
             Pos2::new(rect.center().x, rect.top() + tokens::TITLE_TOP),
             egui::Align2::CENTER_TOP,
             &model.title,
-            egui::FontId::proportional(tokens::TITLE_FONT_SIZE),
+            egui::FontId::proportional(title_size),
             p.text,
         );
         paint_body(&painter, &fit, view, &p);
@@ -171,43 +189,33 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         r.on_hover_text(&model.navel_label);
     }
 
+    // The chosen spot first, as a ring with an open centre: every earlier injection and mark
+    // is drawn over it and stays visible.
+    if let Some((_, point)) = model.chosen.filter(|c| c.0.view() == view) {
+        chosen_marker(&painter, to_pos(&fit, point), fit.scale, model.chosen_breaks_rules, &p);
+    }
+
     for m in model.marks.iter().filter(|m| m.0.view() == view) {
-        let c = to_pos(&fit, m.1);
-        let k = tokens::MARK_HALF_SIZE;
-        let st = Stroke::new(tokens::MARK_STROKE, p.mark);
-        painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], st);
-        painter.line_segment([c + Vec2::new(-k, k), c + Vec2::new(k, -k)], st);
+        mark_marker(&painter, to_pos(&fit, m.1), &p);
     }
 
     for pt in model.points.iter().filter(|pt| pt.zone.view() == view) {
         let c = to_pos(&fit, pt.point);
-        let radius = (fit.scale * tokens::POINT_RADIUS_CM).clamp(tokens::POINT_MIN_RADIUS, tokens::POINT_MAX_RADIUS);
-        let fade = (1.0 - pt.age_days as f32 / tokens::POINT_FADE_DAYS).clamp(tokens::POINT_MIN_OPACITY, 1.0);
-        painter.circle(
-            c,
-            radius,
-            p.point.gamma_multiply(fade),
-            Stroke::new(tokens::POINT_STROKE, p.point_outline),
-        );
+        let radius = point_marker(&painter, c, fit.scale, pt.age_days, &p);
         let hover = ui.interact(
             Rect::from_center_size(c, Vec2::splat(radius * tokens::POINT_HOVER_SCALE)),
             scope.with(("pt", view, pt.point.x.to_bits(), pt.point.y.to_bits(), pt.age_days)),
             Sense::hover(),
         );
+        let label = pt.label.clone();
+        hover.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
         hover.on_hover_text(&pt.label);
     }
 
     if let Some((zone, point, label)) = model.suggestion.as_ref().filter(|s| s.0.view() == view) {
         let c = to_pos(&fit, *point);
         let radius = (fit.scale * tokens::SUGGESTION_RADIUS_CM).max(tokens::SUGGESTION_MIN_RADIUS);
-        painter.circle_stroke(c, radius, Stroke::new(tokens::SUGGESTION_STROKE, p.suggested));
-        // Cross-hair ticks on four sides.
-        for dir in [Vec2::X, -Vec2::X, Vec2::Y, -Vec2::Y] {
-            painter.line_segment(
-                [c + dir * radius * 0.6, c + dir * radius * 1.4],
-                Stroke::new(tokens::SUGGESTION_TICK_STROKE, p.suggested),
-            );
-        }
+        suggestion_marker(&painter, c, radius, &p);
         let r = ui.interact(
             Rect::from_center_size(c, Vec2::splat(radius * 2.0)),
             scope.with(("suggested", view, zone.key())),
@@ -227,20 +235,310 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         }
     }
 
-    if let Some((zone, point)) = model.chosen.filter(|c| c.0.view() == view) {
-        let _ = zone;
-        let c = to_pos(&fit, point);
-        painter.circle(
-            c,
-            tokens::CHOSEN_RADIUS,
-            p.chosen,
-            Stroke::new(tokens::CHOSEN_STROKE, p.point_outline),
+    action
+}
+
+/// The kinds of marker the map draws, for the legend (each drawn exactly as on the map).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    ZoneNever,
+    ZoneReady,
+    ZoneResting,
+    /// An earlier injection.
+    Injection,
+    Suggested,
+    Chosen,
+    /// A chosen spot that breaks a rule.
+    ChosenBreaksRule,
+    /// A spot marked to avoid (bruise, scar, reaction).
+    Avoid,
+    Navel,
+}
+
+/// Draws one marker kind as a legend symbol, filling `rect`.
+pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, p: &Palette) {
+    let c = rect.center();
+    // A scale at which the symbols look as they do on a map of ordinary size.
+    let scale = rect.height() / tokens::LEGEND_CM;
+    let status = match marker {
+        Marker::ZoneNever => Some(ZoneStatus::Never),
+        Marker::ZoneReady => Some(ZoneStatus::Ready),
+        Marker::ZoneResting => Some(ZoneStatus::Resting),
+        _ => None,
+    };
+    if let Some(status) = status {
+        painter.rect(
+            rect,
+            tokens::FOCUS_RADIUS,
+            body_zone_fill(status, p),
+            Stroke::new(tokens::ZONE_STROKE, p.zone_stroke),
+            egui::StrokeKind::Inside,
         );
-        // The 2.5 cm keep-away circle around the chosen point, to scale.
-        painter.circle_stroke(
-            c,
-            fit.scale * MIN_GAP_CM,
-            Stroke::new(tokens::KEEP_AWAY_STROKE, p.chosen),
+        paint_pattern(painter, rect, status, p, |_| true);
+        return;
+    }
+    painter.rect_filled(rect, tokens::FOCUS_RADIUS, p.body);
+    match marker {
+        Marker::Injection => {
+            point_marker(painter, c, scale, 0, p);
+        }
+        Marker::Suggested => suggestion_marker(painter, c, tokens::LEGEND_RADIUS, p),
+        Marker::Chosen | Marker::ChosenBreaksRule => {
+            let broken = marker == Marker::ChosenBreaksRule;
+            let (colour, _) = chosen_style(broken, p);
+            let radius = (scale * tokens::CHOSEN_RADIUS_CM).max(tokens::CHOSEN_MIN_RADIUS);
+            ring_with_gap(painter, c, radius, colour, p);
+            if broken {
+                painter.circle_stroke(
+                    c,
+                    rect.height() / 2.0 - 1.0,
+                    Stroke::new(tokens::BROKEN_RING_STROKE, colour),
+                );
+            }
+        }
+        Marker::Avoid => mark_marker(painter, c, p),
+        Marker::Navel => {
+            let radius = tokens::LEGEND_RADIUS;
+            painter.circle_stroke(c, radius, Stroke::new(tokens::NAVEL_STROKE, p.navel));
+            let diag = radius * std::f32::consts::FRAC_1_SQRT_2;
+            painter.line_segment(
+                [c + Vec2::new(-diag, -diag), c + Vec2::new(diag, diag)],
+                Stroke::new(tokens::NAVEL_SLASH_STROKE, p.navel),
+            );
+        }
+        Marker::ZoneNever | Marker::ZoneReady | Marker::ZoneResting => {}
+    }
+}
+
+/// An earlier injection: a dot about 1 cm across at the map's scale, fading with age.
+/// Returns its radius.
+fn point_marker(painter: &egui::Painter, c: Pos2, scale: f32, age_days: i64, p: &Palette) -> f32 {
+    let radius = (scale * tokens::POINT_RADIUS_CM).clamp(tokens::POINT_MIN_RADIUS, tokens::POINT_MAX_RADIUS);
+    let fade = (1.0 - age_days as f32 / tokens::POINT_FADE_DAYS).clamp(tokens::POINT_MIN_OPACITY, 1.0);
+    painter.circle(
+        c,
+        radius,
+        p.point.gamma_multiply(fade),
+        Stroke::new(tokens::POINT_STROKE, p.point_outline),
+    );
+    radius
+}
+
+/// A spot to avoid: a cross.
+fn mark_marker(painter: &egui::Painter, c: Pos2, p: &Palette) {
+    let k = tokens::MARK_HALF_SIZE;
+    let outline = Stroke::new(tokens::MARK_STROKE + 2.0 * tokens::POINT_STROKE, p.point_outline);
+    let st = Stroke::new(tokens::MARK_STROKE, p.mark);
+    for stroke in [outline, st] {
+        painter.line_segment([c + Vec2::new(-k, -k), c + Vec2::new(k, k)], stroke);
+        painter.line_segment([c + Vec2::new(-k, k), c + Vec2::new(k, -k)], stroke);
+    }
+}
+
+/// The suggested spot: a ring with cross-hair ticks.
+fn suggestion_marker(painter: &egui::Painter, c: Pos2, radius: f32, p: &Palette) {
+    // Each line over a slightly wider one in the ring colour, so it shows on any zone.
+    let under = |w: f32| Stroke::new(w + 2.0 * tokens::POINT_STROKE, p.point_outline);
+    for (ring, tick) in [
+        (under(tokens::SUGGESTION_STROKE), under(tokens::SUGGESTION_TICK_STROKE)),
+        (
+            Stroke::new(tokens::SUGGESTION_STROKE, p.suggested),
+            Stroke::new(tokens::SUGGESTION_TICK_STROKE, p.suggested),
+        ),
+    ] {
+        painter.circle_stroke(c, radius, ring);
+        for dir in [Vec2::X, -Vec2::X, Vec2::Y, -Vec2::Y] {
+            painter.line_segment([c + dir * radius * 0.6, c + dir * radius * 1.4], tick);
+        }
+    }
+}
+
+/// The chosen spot's colour and keep-away ring width: the warning colour when it breaks a rule.
+fn chosen_style(breaks_rules: bool, p: &Palette) -> (egui::Color32, f32) {
+    if breaks_rules {
+        (p.broken, tokens::BROKEN_RING_STROKE)
+    } else {
+        (p.chosen, tokens::KEEP_AWAY_STROKE)
+    }
+}
+
+/// A ring (with a thin outline on both sides so it shows on any colour) and four ticks that
+/// point at the centre but leave it open.
+fn ring_with_gap(painter: &egui::Painter, c: Pos2, r: f32, colour: egui::Color32, p: &Palette) {
+    let outline = Stroke::new(tokens::CHOSEN_STROKE + 2.0 * tokens::POINT_STROKE, p.point_outline);
+    painter.circle_stroke(c, r, outline);
+    painter.circle_stroke(c, r, Stroke::new(tokens::CHOSEN_STROKE, colour));
+    for dir in [Vec2::X, -Vec2::X, Vec2::Y, -Vec2::Y] {
+        painter.line_segment([c + dir * r, c + dir * (r + tokens::CHOSEN_TICK)], outline);
+        painter.line_segment(
+            [c + dir * r, c + dir * (r + tokens::CHOSEN_TICK)],
+            Stroke::new(tokens::CHOSEN_STROKE, colour),
+        );
+    }
+}
+
+/// The chosen spot at `c` on a map of `scale` px/cm: an open ring about 1.2 cm across and the
+/// 2.5 cm keep-away circle to scale; both in the warning colour (and thicker) when it breaks
+/// a rule.
+pub(crate) fn chosen_marker(painter: &egui::Painter, c: Pos2, scale: f32, breaks_rules: bool, p: &Palette) {
+    let (colour, ring) = chosen_style(breaks_rules, p);
+    let r = (scale * tokens::CHOSEN_RADIUS_CM).max(tokens::CHOSEN_MIN_RADIUS);
+    ring_with_gap(painter, c, r, colour, p);
+    painter.circle_stroke(c, scale * MIN_GAP_CM, Stroke::new(ring, colour));
+}
+
+fn body_zone_fill(status: ZoneStatus, p: &Palette) -> egui::Color32 {
+    let fill = match status {
+        ZoneStatus::Never => p.zone_never,
+        ZoneStatus::Ready => p.zone_ready,
+        ZoneStatus::Resting => p.zone_rest,
+    };
+    fill.gamma_multiply(tokens::ZONE_FILL_OPACITY)
+}
+
+/// Where the enlarged view of a zone keeps its centimetre-to-screen transform for the frame
+/// (tests and the teach summary read it; nothing else should).
+#[must_use]
+pub fn zoom_transform_id() -> egui::Id {
+    theme::app_id("kineret-zoom-transform")
+}
+
+/// The enlarged view of one zone, at least `min_scale` px/cm (4x the map) and at most
+/// `width` wide: the zone, a 1 cm grid, the navel circle, earlier injections, marks, the
+/// suggestion and the chosen spot `point` with its 2.5 cm ring, all to scale. A click or tap
+/// places the spot there; with keyboard focus the arrow keys move it by 1 cm. It is one
+/// focusable control named `label` for screen readers.
+pub fn zone_zoom_ui(
+    ui: &mut egui::Ui,
+    model: &MapModel,
+    zone: Zone,
+    point: PointCm,
+    width: f32,
+    min_scale: f32,
+    label: &str,
+) -> Option<MapAction> {
+    let p = theme::palette(ui);
+    let view = zone.view();
+    let (zmin, zmax) = zone.bounds();
+    let margin = tokens::ZOOM_MARGIN_CM;
+    let (w_cm, h_cm) = (zmax.x - zmin.x + 2.0 * margin, zmax.y - zmin.y + 2.0 * margin);
+    let scale = (width / w_cm).clamp(min_scale, tokens::ZOOM_MAX_SCALE.max(min_scale));
+    let size = Vec2::new((w_cm * scale).min(width), (h_cm * scale).min(tokens::ZOOM_MAX_HEIGHT));
+    // The whole zone when it fits; else the part around the spot (the view pans with it).
+    let half = size / (2.0 * scale);
+    let centre_of = |lo: f32, hi: f32, at: f32, half: f32| {
+        if hi - lo + 2.0 * margin <= 2.0 * half + 1e-3 {
+            f32::midpoint(lo, hi)
+        } else {
+            at.clamp(lo - margin + half, hi + margin - half)
+        }
+    };
+    let centre = Pos2::new(
+        centre_of(zmin.x, zmax.x, point.x, half.x),
+        centre_of(zmin.y, zmax.y, point.y, half.y),
+    );
+    let cm_rect = Rect::from_center_size(centre, size / scale);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let to_px = egui::emath::RectTransform::from_to(cm_rect, rect);
+    ui.ctx().data_mut(|d| d.insert_temp(zoom_transform_id(), to_px));
+    let px = |q: PointCm| to_px.transform_pos(Pos2::new(q.x, q.y));
+    let label = label.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+
+    let mut action = None;
+    if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        let cm = to_px.inverse().transform_pos(pos);
+        action = Some(MapAction::Choose {
+            zone,
+            point: PointCm::new(cm.x, cm.y),
+        });
+    }
+    if response.has_focus() {
+        ui.memory_mut(|mem| {
+            mem.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        let step = ui.input(|input| {
+            let n = |key| input.num_presses(key) as f32;
+            Vec2::new(
+                n(egui::Key::ArrowRight) - n(egui::Key::ArrowLeft),
+                n(egui::Key::ArrowDown) - n(egui::Key::ArrowUp),
+            )
+        });
+        if step != Vec2::ZERO {
+            let moved = PointCm::new(
+                (point.x + step.x * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.x - margin, zmax.x + margin),
+                (point.y + step.y * tokens::ZOOM_KEY_STEP_CM).clamp(zmin.y - margin, zmax.y + margin),
+            );
+            action = Some(MapAction::Choose { zone, point: moved });
+        }
+    }
+
+    if !ui.is_rect_visible(rect) {
+        return action;
+    }
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, p.card);
+    let fit = Fit {
+        scale,
+        offset_x: to_px.transform_pos(Pos2::ZERO).x,
+        offset_y: to_px.transform_pos(Pos2::ZERO).y,
+    };
+    paint_body(&painter, &fit, view, &p);
+    if let Some(info) = model.zones.iter().find(|z| z.zone == zone) {
+        paint_zone(&painter, &fit, info, &p);
+    }
+    // A 1 cm grid over the zone, so the spot can be placed to the centimetre.
+    let grid = Stroke::new(tokens::GRID_STROKE, p.zone_stroke.gamma_multiply(tokens::GRID_OPACITY));
+    let (x0, x1) = ((zmin.x - margin).ceil() as i32, (zmax.x + margin).floor() as i32);
+    let (y0, y1) = ((zmin.y - margin).ceil() as i32, (zmax.y + margin).floor() as i32);
+    for col in x0..=x1 {
+        let col = col as f32;
+        painter.line_segment(
+            [
+                px(PointCm::new(col, zmin.y - margin)),
+                px(PointCm::new(col, zmax.y + margin)),
+            ],
+            grid,
+        );
+    }
+    for row in y0..=y1 {
+        let row = row as f32;
+        painter.line_segment(
+            [
+                px(PointCm::new(zmin.x - margin, row)),
+                px(PointCm::new(zmax.x + margin, row)),
+            ],
+            grid,
+        );
+    }
+    if view == View::Front {
+        paint_navel(&painter, &fit, &p);
+    }
+    chosen_marker(&painter, px(point), scale, model.chosen_breaks_rules, &p);
+    for mk in model.marks.iter().filter(|mk| mk.0.view() == view) {
+        mark_marker(&painter, px(mk.1), &p);
+    }
+    for pt in model.points.iter().filter(|pt| pt.zone.view() == view) {
+        point_marker(&painter, px(pt.point), scale, pt.age_days, &p);
+    }
+    if let Some((_, s, _)) = model.suggestion.as_ref().filter(|s| s.0 == zone) {
+        suggestion_marker(&painter, px(*s), scale * tokens::SUGGESTION_RADIUS_CM, &p);
+    }
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect.shrink(tokens::FOCUS_STROKE),
+            tokens::FOCUS_RADIUS,
+            Stroke::new(tokens::FOCUS_STROKE, p.accent),
+            egui::StrokeKind::Inside,
         );
     }
     action
@@ -251,51 +549,60 @@ fn zone_rect(fit: &Fit, zone: Zone) -> Rect {
     Rect::from_two_pos(to_pos(fit, min), to_pos(fit, max))
 }
 
+/// The body as one soft shape, as on the printed report: every part's outline is drawn first
+/// (twice the width), then every part's fill over it, so only the outline of the whole figure
+/// shows and no joints are drawn between the parts.
 fn paint_body(painter: &egui::Painter, fit: &Fit, view: View, p: &Palette) {
-    let stroke = Stroke::new(tokens::BODY_STROKE, p.body_stroke);
-    for part in silhouette(view) {
-        match part {
-            BodyPart::Circle { centre, radius } => {
-                painter.circle(to_pos(fit, *centre), radius * fit.scale, p.body, stroke);
-            }
-            BodyPart::Polygon(points) => {
-                let pts: Vec<Pos2> = points.iter().map(|q| to_pos(fit, *q)).collect();
-                painter.add(egui::epaint::PathShape::closed_line(pts.clone(), stroke));
-                painter.add(Shape::Path(egui::epaint::PathShape {
-                    points: pts,
-                    closed: true,
-                    fill: p.body,
-                    stroke: stroke.into(),
-                }));
+    let outline = Stroke::new(2.0 * tokens::BODY_STROKE, p.body_stroke);
+    for pass in 0..2 {
+        let (fill, stroke) = if pass == 0 {
+            (egui::Color32::TRANSPARENT, outline)
+        } else {
+            (p.body, Stroke::NONE)
+        };
+        for part in silhouette(view) {
+            match part {
+                BodyPart::Circle { centre, radius } => {
+                    painter.circle(to_pos(fit, *centre), radius * fit.scale, fill, stroke);
+                }
+                BodyPart::Polygon(points) => {
+                    let pts: Vec<Pos2> = points.iter().map(|q| to_pos(fit, *q)).collect();
+                    painter.add(Shape::Path(egui::epaint::PathShape {
+                        points: pts,
+                        closed: true,
+                        fill,
+                        stroke: stroke.into(),
+                    }));
+                }
             }
         }
     }
 }
 
-#[allow(
-    clippy::many_single_char_names,
-    reason = "geometry: x, y, r, p, c read best as in the formulas"
-)]
 fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) {
-    let fill = match info.status {
-        ZoneStatus::Never => p.zone_never,
-        ZoneStatus::Ready => p.zone_ready,
-        ZoneStatus::Resting => p.zone_rest,
-    };
     let pts: Vec<Pos2> = info.zone.outline().iter().map(|q| to_pos(fit, *q)).collect();
     painter.add(Shape::Path(egui::epaint::PathShape {
         points: pts,
         closed: true,
-        fill: fill.gamma_multiply(tokens::ZONE_FILL_OPACITY),
+        fill: body_zone_fill(info.status, p),
         stroke: Stroke::new(tokens::ZONE_STROKE, p.zone_stroke).into(),
     }));
     // Patterns so that colour is never the only signal.
-    let r = zone_rect(fit, info.zone);
-    let pattern = Stroke::new(
-        tokens::PATTERN_STROKE,
-        p.zone_stroke.gamma_multiply(tokens::PATTERN_OPACITY),
-    );
-    match info.status {
+    let zone = info.zone;
+    paint_pattern(painter, zone_rect(fit, zone), info.status, p, |pos| {
+        super::model::hit_test(zone.view(), fit.to_cm(pos.x, pos.y)) == Hit::Zone(zone)
+    });
+}
+
+/// The pattern of a zone's status inside `r`: hatching when resting, dots (only where `inside`
+/// says) when never used, nothing when ready.
+#[allow(
+    clippy::many_single_char_names,
+    reason = "geometry: x, y, r, p, c read best as in the formulas"
+)]
+fn paint_pattern(painter: &egui::Painter, r: Rect, status: ZoneStatus, p: &Palette, inside: impl Fn(Pos2) -> bool) {
+    let pattern = Stroke::new(tokens::PATTERN_STROKE, p.zone_pattern);
+    match status {
         ZoneStatus::Resting => {
             let step = tokens::HATCH_SPACING;
             let mut x = r.left() - r.height();
@@ -314,7 +621,7 @@ fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) 
             while y < r.bottom() {
                 let mut x = r.left() + step / 2.0;
                 while x < r.right() {
-                    if super::model::hit_test(info.zone.view(), fit.to_cm(x, y)) == Hit::Zone(info.zone) {
+                    if inside(Pos2::new(x, y)) {
                         painter.circle_filled(Pos2::new(x, y), tokens::DOT_RADIUS, pattern.color);
                     }
                     x += step;

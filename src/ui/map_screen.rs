@@ -8,7 +8,10 @@ use crate::app::LogCommand;
 use crate::app::time_input::days_between;
 use crate::app::{Command, Cx, Screen};
 use crate::body_map::model::View;
-use crate::body_map::view::{MapAction, MapModel, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_size};
+use crate::body_map::view::{
+    MapAction, MapModel, Marker, PastPoint, ZoneInfo, ZoneStatus, body_map_ui, map_scale, map_size,
+    paint_legend_symbol, zone_zoom_ui,
+};
 use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
 
@@ -96,56 +99,78 @@ pub fn map_model(cx: &Cx<'_>) -> MapModel {
             (s.zone, s.point, label)
         }),
         chosen: cx.choice.spot,
+        chosen_breaks_rules: !cx.choice.violations.is_empty(),
         navel_label: i18n.t("map-navel-label"),
         title: String::new(),
         side_letters: (i18n.t("map-side-left"), i18n.t("map-side-right")),
     }
 }
 
+/// The site map screen. It draws its own panes (the shell does not scroll it): the figure
+/// keeps its size and place, worked out from the panel's size alone, while the side panel
+/// (notices, suggestion, chosen spot, form) scrolls in its own pane. Wide: two panes side by
+/// side. Narrow: the figure pinned above the scrolling form, or, on a very short window, all
+/// in one scrolling page with the figure first (still the same size).
 pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let mut model = map_model(cx);
-    let zones = model.zones.clone();
-    ui.heading(cx.i18n.t("map-title"));
-    paragraph_ui(ui, &cx.i18n.t("map-help"));
-    paragraph_ui(ui, &cx.i18n.t("map-sides-note"));
-    let wide = ui.available_width() > 900.0;
-    // The side panel keeps a readable width; the map takes the rest.
-    let map_width = if wide {
-        ui.available_width() - SIDE_PANEL_WIDTH - 16.0
-    } else {
-        ui.available_width()
-    };
-    // Both views fit the window's height, so the whole body is seen without scrolling.
-    let map_height = (ui.clip_rect().bottom() - ui.cursor().top() - 40.0).clamp(360.0, 1100.0);
+    let full = ui.available_rect_before_wrap();
+    let wide = full.width() >= map::WIDE_MIN_WIDTH;
     let mut action = None;
-    let mut draw_maps = |ui: &mut egui::Ui, model: &mut MapModel, cx: &Cx<'_>| {
-        ui.horizontal_top(|ui| {
-            let size = map_size((map_width - 20.0) / 2.0, map_height);
-            ui.add_space(((map_width - 2.0 * size.x - 20.0) / 2.0).max(0.0));
-            for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
-                model.title = cx.i18n.t(key);
-                ui.vertical(|ui| {
-                    if let Some(a) = body_map_ui(ui, view, model, size) {
-                        action = Some(a);
-                    }
-                });
-            }
-        });
-    };
+    let mut scale = 0.0;
     if wide {
-        ui.horizontal_top(|ui| {
-            ui.vertical(|ui| {
-                ui.set_width(map_width);
-                draw_maps(ui, &mut model, cx);
+        let map_width = full.width() - map::SIDE_PANEL_WIDTH - theme::GAP;
+        let left = egui::Rect::from_min_size(full.min, egui::vec2(map_width, full.height()));
+        let right = egui::Rect::from_min_max(egui::pos2(full.right() - map::SIDE_PANEL_WIDTH, full.top()), full.max);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
+            ui.heading(cx.i18n.t("map-title"));
+            paragraph_ui(ui, &cx.i18n.t("map-help"));
+            paragraph_ui(ui, &cx.i18n.t("map-sides-note"));
+            let height = ui.max_rect().bottom() - ui.cursor().top() - map::PANE_BOTTOM_MARGIN;
+            (action, scale) = maps_ui(ui, &mut model, cx, map_width, height);
+        });
+        ui.scope_builder(egui::UiBuilder::new().max_rect(right), |ui| {
+            side_scroll(cx).show(ui, |ui| {
+                super::notices::notices_ui(ui, cx);
+                if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
+                    action = Some(a);
+                }
             });
-            ui.vertical(|ui| {
-                ui.set_width(SIDE_PANEL_WIDTH);
-                side_panel_ui(ui, cx, &zones);
+        });
+    } else if full.height() >= map::PINNED_MIN_PANEL_HEIGHT {
+        // The figure pinned at the top, a share of the panel's height; the rest scrolls.
+        let map_height = (full.height() * map::PINNED_SHARE).max(map::MIN_HEIGHT);
+        let top = egui::Rect::from_min_size(full.min, egui::vec2(full.width(), map_height));
+        let rest = egui::Rect::from_min_max(egui::pos2(full.left(), top.bottom() + theme::GAP), full.max);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(top), |ui| {
+            ui.heading(cx.i18n.t("map-title"));
+            let height = ui.max_rect().bottom() - ui.cursor().top();
+            (action, scale) = maps_ui(ui, &mut model, cx, full.width(), height);
+        });
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rest), |ui| {
+            side_scroll(cx).show(ui, |ui| {
+                super::notices::notices_ui(ui, cx);
+                paragraph_ui(ui, &cx.i18n.t("map-help"));
+                paragraph_ui(ui, &cx.i18n.t("map-sides-note"));
+                if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
+                    action = Some(a);
+                }
             });
         });
     } else {
-        draw_maps(ui, &mut model, cx);
-        side_panel_ui(ui, cx, &zones);
+        // Too short to pin anything: one page, the figure first at the panel's height.
+        ui.scope_builder(egui::UiBuilder::new().max_rect(full), |ui| {
+            side_scroll(cx).show(ui, |ui| {
+                let heading = ui.heading(cx.i18n.t("map-title"));
+                let height = full.height() - heading.rect.height() - ui.spacing().item_spacing.y;
+                (action, scale) = maps_ui(ui, &mut model, cx, full.width(), height);
+                super::notices::notices_ui(ui, cx);
+                paragraph_ui(ui, &cx.i18n.t("map-help"));
+                paragraph_ui(ui, &cx.i18n.t("map-sides-note"));
+                if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
+                    action = Some(a);
+                }
+            });
+        });
     }
     if let Some(a) = action {
         cx.push(Command::Log(match a {
@@ -155,6 +180,51 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             MapAction::Miss(hit) => LogCommand::Miss(hit),
         }));
     }
+}
+
+/// The side pane's own scroll area (back at its top when the screen is opened).
+fn side_scroll(cx: &Cx<'_>) -> egui::ScrollArea {
+    let scroll = egui::ScrollArea::vertical()
+        .id_salt("map-side")
+        .auto_shrink([false, false]);
+    if cx.nav.scroll_to_top {
+        scroll.vertical_scroll_offset(0.0)
+    } else {
+        scroll
+    }
+}
+
+/// Id under which the last frame's rectangle of each view is kept (for tests and the teach
+/// summary): the figure's place on screen.
+#[must_use]
+pub fn map_rect_id(view: View) -> egui::Id {
+    theme::app_id(match view {
+        View::Front => "kineret-map-front-rect",
+        View::Back => "kineret-map-back-rect",
+    })
+}
+
+/// Both views side by side in `width` x `height`, centred.
+/// Returns what the user did and the views' scale in points per centimetre.
+fn maps_ui(ui: &mut egui::Ui, model: &mut MapModel, cx: &Cx<'_>, width: f32, height: f32) -> (Option<MapAction>, f32) {
+    let mut action = None;
+    let size = map_size((width - map::VIEW_GAP) / 2.0, height - map::TITLE_HEIGHT);
+    ui.horizontal_top(|ui| {
+        ui.add_space(((width - 2.0 * size.x - map::VIEW_GAP) / 2.0).max(0.0));
+        for (view, key) in [(View::Front, "map-front"), (View::Back, "map-back")] {
+            if view == View::Back {
+                // Apart enough that the front view's L and the back view's L do not read as "L L".
+                ui.add_space((map::VIEW_GAP - ui.spacing().item_spacing.x).max(0.0));
+            }
+            model.title = cx.i18n.t(key);
+            let r = ui.push_id(("map-view", view), |ui| body_map_ui(ui, view, model, size));
+            ui.ctx().data_mut(|d| d.insert_temp(map_rect_id(view), r.response.rect));
+            if let Some(a) = r.inner {
+                action = Some(a);
+            }
+        }
+    });
+    (action, map_scale(size))
 }
 
 fn period_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
@@ -175,81 +245,54 @@ fn period_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     });
 }
 
+/// What every symbol on the map means, one per row so each line wraps inside the panel in
+/// every language; each symbol is drawn by the same code as on the map.
 fn legend_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
+    let rest = cx.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]);
+    for (marker, text) in [
+        (Marker::ZoneNever, cx.i18n.t("map-legend-never")),
+        (Marker::ZoneReady, cx.i18n.t("map-legend-ready")),
+        (Marker::ZoneResting, rest),
+        (Marker::Injection, cx.i18n.t("map-legend-injection")),
+        (Marker::Suggested, cx.i18n.t("map-legend-suggested")),
+        (Marker::Chosen, cx.i18n.t("map-legend-chosen")),
+        (Marker::ChosenBreaksRule, cx.i18n.t("map-legend-broken")),
+        (Marker::Avoid, cx.i18n.t("map-legend-avoid")),
+        (Marker::Navel, cx.i18n.t("map-legend-navel")),
+    ] {
+        symbol_row_ui(ui, marker, &text, false);
+    }
+}
+
+/// A legend symbol and its words, which wrap beside it.
+fn symbol_row_ui(ui: &mut egui::Ui, marker: Marker, text: &str, small: bool) {
     let p = theme::palette(ui);
-    ui.horizontal_wrapped(|ui| {
-        let item = |ui: &mut egui::Ui, color: egui::Color32, mark: &str, text: String| {
-            ui.label(
-                RichText::new(format!(" {mark} "))
-                    .background_color(color)
-                    .color(p.zone_stroke)
-                    .strong(),
-            );
-            ui.label(text);
+    ui.horizontal_top(|ui| {
+        let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(map::LEGEND_SWATCH), egui::Sense::hover());
+        paint_legend_symbol(ui.painter(), rect, marker, &p);
+        let text = if small {
+            RichText::new(text).small()
+        } else {
+            RichText::new(text)
         };
-        item(ui, p.zone_never, "···", cx.i18n.t("map-legend-never"));
-        item(ui, p.zone_ready, "   ", cx.i18n.t("map-legend-ready"));
-        item(
-            ui,
-            p.zone_rest,
-            "///",
-            cx.i18n.t_args("map-legend-rest", &[("days", RECENT_DAYS.into())]),
-        );
-        swatch_ui(ui, |painter, c| {
-            painter.circle_stroke(
-                c,
-                map::LEGEND_RADIUS,
-                egui::Stroke::new(map::SUGGESTION_STROKE, p.suggested),
-            );
-        });
-        ui.label(cx.i18n.t("map-legend-suggested"));
-        swatch_ui(ui, |painter, c| {
-            painter.circle_stroke(c, map::LEGEND_RADIUS, egui::Stroke::new(map::NAVEL_STROKE, p.navel));
-            let k = map::LEGEND_RADIUS * std::f32::consts::FRAC_1_SQRT_2;
-            painter.line_segment(
-                [c + egui::vec2(-k, -k), c + egui::vec2(k, k)],
-                egui::Stroke::new(map::NAVEL_SLASH_STROKE, p.navel),
-            );
-        });
-        ui.label(cx.i18n.t("map-legend-navel"));
+        ui.add(egui::Label::new(text).wrap());
     });
 }
-
-/// A small painted legend symbol (the same shapes the map uses).
-fn swatch_ui(ui: &mut egui::Ui, paint: impl FnOnce(&egui::Painter, egui::Pos2)) {
-    let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(map::LEGEND_SWATCH), egui::Sense::hover());
-    paint(ui.painter(), rect.center());
-}
-
-/// Width of the column beside the map.
-const SIDE_PANEL_WIDTH: f32 = 400.0;
 
 /// Every zone's status in words, so nobody has to read it from colours.
 fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
-    let p = theme::palette(ui);
-    ui.scope(|ui| {
-        ui.spacing_mut().interact_size.y = 18.0;
-        // One row per area; a long line (French, German, big text) wraps inside the panel.
-        for z in zones {
-            let (mark, color) = match z.status {
-                ZoneStatus::Never => ("···", p.zone_never),
-                ZoneStatus::Ready => ("   ", p.zone_ready),
-                ZoneStatus::Resting => ("///", p.zone_rest),
-            };
-            ui.horizontal_top(|ui| {
-                ui.label(
-                    RichText::new(format!(" {mark} "))
-                        .background_color(color)
-                        .color(p.zone_stroke)
-                        .strong(),
-                );
-                ui.add(egui::Label::new(RichText::new(&z.label).small()).wrap());
-            });
-        }
-    });
+    // One row per area; a long line (French, German, big text) wraps inside the panel.
+    for z in zones {
+        let marker = match z.status {
+            ZoneStatus::Never => Marker::ZoneNever,
+            ZoneStatus::Ready => Marker::ZoneReady,
+            ZoneStatus::Resting => Marker::ZoneResting,
+        };
+        symbol_row_ui(ui, marker, &z.label, true);
+    }
 }
 
-fn side_panel_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model_zones: &[ZoneInfo]) {
+fn side_panel_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model: &MapModel, map_scale: f32) -> Option<MapAction> {
     let p = theme::palette(ui);
     // The suggestion.
     let suggestion = cx.suggestion.cloned();
@@ -282,14 +325,14 @@ fn side_panel_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model_zones: &[ZoneInfo]) {
         }
     });
     ui.add_space(theme::GAP);
-    chosen_ui(ui, cx);
+    let action = chosen_ui(ui, cx, model, map_scale);
     ui.add_space(theme::GAP);
     period_ui(ui, cx);
-    zone_list_ui(ui, model_zones);
+    zone_list_ui(ui, &model.zones);
     legend_ui(ui, cx);
     ui.add_space(theme::GAP);
     if !cx.policy.keeps_a_log() {
-        return;
+        return action;
     }
     // Rest days.
     let mut rest = cx.session.log().rest_days;
@@ -305,10 +348,14 @@ fn side_panel_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model_zones: &[ZoneInfo]) {
         cx.push(Command::Go(Screen::History));
     }
     marks_ui(ui, cx);
+    action
 }
 
-fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+/// The chosen spot: its area enlarged (to place it to the centimetre), its warnings, and the
+/// form that logs the dose.
+fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, model: &MapModel, map_scale: f32) -> Option<MapAction> {
     let p = theme::palette(ui);
+    let mut action = None;
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         subheading_ui(ui, &cx.i18n.t("chosen-title"));
@@ -317,15 +364,20 @@ fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 paragraph_ui(ui, &cx.i18n.t(miss))
             });
         }
-        let Some((zone, _)) = cx.choice.spot else {
+        let Some((zone, point)) = cx.choice.spot else {
             paragraph_ui(ui, &cx.i18n.t("chosen-none"));
             return;
         };
+        let zone_name = cx.i18n.t(&crate::i18n::ids::zone(zone));
         ui.label(
-            RichText::new(cx.i18n.t(&crate::i18n::ids::zone(zone)))
+            RichText::new(cx.i18n.t_args("zoom-title", &[("zone", zone_name.clone().into())]))
                 .strong()
                 .size(theme::text::STATUS),
         );
+        paragraph_ui(ui, &cx.i18n.t("zoom-help"));
+        let label = cx.i18n.t_args("zoom-label", &[("zone", zone_name.into())]);
+        let min_scale = map_scale * map::ZOOM_MIN_FACTOR;
+        action = zone_zoom_ui(ui, model, zone, point, ui.available_width(), min_scale, &label);
         let violations = cx.choice.violations.clone();
         if violations.is_empty() {
             ui.horizontal(|ui| {
@@ -350,6 +402,7 @@ fn chosen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             log_form_ui(ui, cx, !violations.is_empty());
         }
     });
+    action
 }
 
 /// A rule broken, in plain words with the distance.

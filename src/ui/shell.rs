@@ -126,6 +126,12 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
             egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
         }
         egui::CentralPanel::default().show(ui, |ui| {
+            // The site map scrolls only its side pane (with the notices in it), so the figure
+            // keeps its size and place.
+            if cx.nav.screen == Screen::BodyMap {
+                super::map_screen::map_screen_ui(ui, &mut cx);
+                return;
+            }
             super::notices::notices_ui(ui, &mut cx);
             let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
             // The end of the page can scroll out from under a floating success notice.

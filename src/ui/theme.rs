@@ -65,6 +65,10 @@ pub struct Palette {
     pub zone_ready: Color32,
     pub zone_rest: Color32,
     pub zone_stroke: Color32,
+    /// Hatching and dots inside a zone (resting, never used).
+    pub zone_pattern: Color32,
+    /// A chosen spot that breaks a rule, and its 2.5 cm ring.
+    pub broken: Color32,
     pub navel: Color32,
     pub point: Color32,
     pub suggested: Color32,
@@ -105,10 +109,14 @@ const NORMAL: Palette = Palette {
     warn_bg: Color32::from_rgb(255, 243, 224),
     body: Color32::from_rgb(236, 222, 208),
     body_stroke: Color32::from_rgb(120, 100, 90),
-    zone_never: Color32::from_rgb(150, 210, 170),
-    zone_ready: Color32::from_rgb(120, 190, 230),
-    zone_rest: Color32::from_rgb(235, 180, 120),
-    zone_stroke: Color32::from_rgb(40, 60, 80),
+    // Zones at least 3:1 against the skin, and their outline, patterns and the markers' white
+    // rings at least 3:1 against them (see the test below).
+    zone_never: Color32::from_rgb(50, 140, 80),
+    zone_ready: Color32::from_rgb(40, 125, 200),
+    zone_rest: Color32::from_rgb(190, 100, 10),
+    zone_stroke: Color32::from_rgb(20, 30, 45),
+    zone_pattern: Color32::from_rgb(20, 30, 45),
+    broken: Color32::from_rgb(190, 20, 30),
     navel: Color32::from_rgb(200, 40, 40),
     point: Color32::from_rgb(60, 40, 30),
     suggested: Color32::from_rgb(0, 120, 60),
@@ -144,10 +152,13 @@ const HIGH_CONTRAST: Palette = Palette {
     warn_bg: Color32::BLACK,
     body: Color32::from_rgb(40, 40, 40),
     body_stroke: Color32::WHITE,
-    zone_never: Color32::from_rgb(0, 120, 40),
-    zone_ready: Color32::from_rgb(0, 80, 160),
-    zone_rest: Color32::from_rgb(150, 80, 0),
+    // Bright enough to stand out 3:1 from the dark skin, dark enough for white lines on them.
+    zone_never: Color32::from_rgb(0, 140, 60),
+    zone_ready: Color32::from_rgb(40, 120, 220),
+    zone_rest: Color32::from_rgb(190, 100, 0),
     zone_stroke: Color32::WHITE,
+    zone_pattern: Color32::from_rgb(230, 230, 230),
+    broken: Color32::from_rgb(255, 90, 90),
     navel: Color32::from_rgb(255, 90, 90),
     point: Color32::WHITE,
     suggested: Color32::from_rgb(120, 255, 140),
@@ -399,16 +410,28 @@ pub mod map {
     pub const TITLE_FONT_SIZE: f32 = 18.0;
     /// Smallest height of one view's drawing, so its zones stay big enough to tap.
     pub const MIN_HEIGHT: f32 = 160.0;
+    /// At least this wide (in points, after the text size), the site map screen has two panes:
+    /// the figure, and the side panel scrolling beside it.
+    pub const WIDE_MIN_WIDTH: f32 = 900.0;
+    /// Width of the side panel beside the figure.
+    pub const SIDE_PANEL_WIDTH: f32 = 400.0;
+    /// Space kept under the figure in its pane.
+    pub const PANE_BOTTOM_MARGIN: f32 = 8.0;
+    /// Gap between the front and back views.
+    pub const VIEW_GAP: f32 = 40.0;
+    /// On a narrow screen the figure is pinned above the scrolling form when the panel is at
+    /// least this high; lower, the figure scrolls with the page (at the same size).
+    pub const PINNED_MIN_PANEL_HEIGHT: f32 = 440.0;
+    /// Share of the panel's height the pinned figure takes on a narrow screen.
+    pub const PINNED_SHARE: f32 = 0.45;
     /// Outline of the body.
     pub const BODY_STROKE: f32 = 1.5;
     /// Outline of each zone.
     pub const ZONE_STROKE: f32 = 2.0;
-    /// How much of a zone's colour shows, so the skin under it still reads as a body.
-    pub const ZONE_FILL_OPACITY: f32 = 0.85;
+    /// How much of a zone's colour shows (opaque: the contrast test assumes it).
+    pub const ZONE_FILL_OPACITY: f32 = 1.0;
     /// Lines and dots of the zone patterns (hatching for resting, dots for never used).
     pub const PATTERN_STROKE: f32 = 1.2;
-    /// How strongly the patterns show, as a share of the zone outline's colour.
-    pub const PATTERN_OPACITY: f32 = 0.55;
     /// Distance between hatch lines in a resting zone.
     pub const HATCH_SPACING: f32 = 8.0;
     /// Hatch lines stop this far inside the zone's box.
@@ -440,7 +463,7 @@ pub mod map {
     /// Radius of a past injection, in body centimetres ...
     pub const POINT_RADIUS_CM: f32 = 0.45;
     /// ... kept at least this big ...
-    pub const POINT_MIN_RADIUS: f32 = 3.0;
+    pub const POINT_MIN_RADIUS: f32 = 2.5;
     /// ... and at most this big.
     pub const POINT_MAX_RADIUS: f32 = 8.0;
     /// Outline of a past injection.
@@ -454,7 +477,7 @@ pub mod map {
     /// Radius of the suggested spot's ring, in body centimetres ...
     pub const SUGGESTION_RADIUS_CM: f32 = 1.25;
     /// ... and never smaller than this.
-    pub const SUGGESTION_MIN_RADIUS: f32 = 10.0;
+    pub const SUGGESTION_MIN_RADIUS: f32 = 6.0;
     /// Line width of the suggested spot's ring.
     pub const SUGGESTION_STROKE: f32 = 3.0;
     /// Radius of a symbol in the map's legend.
@@ -465,8 +488,30 @@ pub mod map {
     pub const SUGGESTION_TICK_STROKE: f32 = 2.0;
     /// Gap between the suggested spot's ring and its focus ring.
     pub const SUGGESTION_FOCUS_GAP: f32 = 4.0;
-    /// Radius of the chosen spot.
-    pub const CHOSEN_RADIUS: f32 = 8.0;
+    /// Radius of the chosen spot's open ring, in body centimetres ...
+    pub const CHOSEN_RADIUS_CM: f32 = 0.6;
+    /// ... and never smaller than this.
+    pub const CHOSEN_MIN_RADIUS: f32 = 5.0;
+    /// Length of the ticks outside the chosen spot's ring.
+    pub const CHOSEN_TICK: f32 = 5.0;
+    /// The 2.5 cm ring of a chosen spot that breaks a rule (thicker than the usual one).
+    pub const BROKEN_RING_STROKE: f32 = 3.0;
+    /// Margin around a zone in its enlarged view, in body centimetres.
+    pub const ZOOM_MARGIN_CM: f32 = 2.0;
+    /// The enlarged view is at least this many times the map's scale.
+    pub const ZOOM_MIN_FACTOR: f32 = 4.0;
+    /// Largest scale of the enlarged view when the pane is wide, in points per centimetre.
+    pub const ZOOM_MAX_SCALE: f32 = 18.0;
+    /// Tallest the enlarged view gets (it pans with the spot beyond), so the dose form stays near.
+    pub const ZOOM_MAX_HEIGHT: f32 = 300.0;
+    /// An arrow key moves the spot this far, in body centimetres.
+    pub const ZOOM_KEY_STEP_CM: f32 = 1.0;
+    /// The enlarged view's 1 cm grid: line width ...
+    pub const GRID_STROKE: f32 = 1.0;
+    /// ... and how strongly it shows, as a share of the zone outline's colour.
+    pub const GRID_OPACITY: f32 = 0.35;
+    /// A legend symbol's box stands for this many body centimetres.
+    pub const LEGEND_CM: f32 = 6.0;
     /// Outline of the chosen spot.
     pub const CHOSEN_STROKE: f32 = 3.0;
     /// The keep-away circle around the chosen spot (its radius is the rotation rule's distance).
@@ -518,6 +563,74 @@ mod tests {
         }
         let (la, lb) = (luminance(a), luminance(b));
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// What a patient with weak eyesight must be able to tell apart on the site map, in both
+    /// themes: text 4.5:1 on what it is written on; zones 3:1 against the skin; outlines,
+    /// patterns and every marker 3:1 against each zone and the skin (a marker counts as seen
+    /// if its colour or its ring stands out, and the two stand out from each other).
+    #[test]
+    fn site_map_colours_and_text_have_enough_contrast_in_both_themes() {
+        for (theme, p, panel) in [
+            ("normal", NORMAL, Color32::WHITE),
+            ("high contrast", HIGH_CONTRAST, Color32::BLACK),
+        ] {
+            for (what, colour, under) in [
+                ("text on the page", p.text, panel),
+                ("text on a card", p.text, p.card),
+                ("quiet text on a card", p.weak_text, p.card),
+                ("\"good spot\" on a card", p.ok, p.card),
+                ("a warning on its callout", p.warn, p.warn_bg),
+                ("a view's title and L/R on the page", p.text, panel),
+            ] {
+                let ratio = contrast(colour, under);
+                assert!(ratio >= 4.5, "{theme}: {what}: {ratio:.2}:1 is below 4.5:1");
+            }
+            let zones = [
+                ("never used", p.zone_never),
+                ("ready", p.zone_ready),
+                ("resting", p.zone_rest),
+            ];
+            for (name, zone) in zones {
+                for (what, colour, under) in [
+                    ("zone on the skin", zone, p.body),
+                    ("zone outline on the zone", p.zone_stroke, zone),
+                    ("zone pattern on the zone", p.zone_pattern, zone),
+                ] {
+                    let ratio = contrast(colour, under);
+                    assert!(ratio >= 3.0, "{theme}: {name}: {what}: {ratio:.2}:1 is below 3:1");
+                }
+            }
+            assert!(
+                contrast(p.zone_stroke, p.body) >= 3.0,
+                "{theme}: zone outline on the skin"
+            );
+            assert!(
+                contrast(p.body_stroke, panel) >= 3.0,
+                "{theme}: body outline on the page"
+            );
+            assert!(contrast(p.navel, p.body) >= 3.0, "{theme}: navel circle on the skin");
+            let backgrounds = [
+                ("skin", p.body),
+                ("never used", p.zone_never),
+                ("ready", p.zone_ready),
+                ("resting", p.zone_rest),
+            ];
+            for (marker, colour) in [
+                ("earlier injection", p.point),
+                ("chosen spot", p.chosen),
+                ("spot that breaks a rule", p.broken),
+                ("suggested spot", p.suggested),
+                ("spot to avoid", p.mark),
+            ] {
+                let ring = contrast(colour, p.point_outline);
+                assert!(ring >= 3.0, "{theme}: {marker} against its ring: {ring:.2}:1");
+                for (bg_name, bg) in backgrounds {
+                    let seen = contrast(colour, bg).max(contrast(p.point_outline, bg));
+                    assert!(seen >= 3.0, "{theme}: {marker} on {bg_name}: {seen:.2}:1 is below 3:1");
+                }
+            }
+        }
     }
 
     #[test]
