@@ -255,6 +255,9 @@ pub struct WindowOptions {
     pub kiosk: Option<crate::kiosk::KioskSetup>,
 }
 
+/// The 256 px app icon, the same picture as the installed one.
+const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../packaging/icons/kineret-coach-256.png");
+
 /// Opens the window and runs until it is closed.
 pub fn run_native(opts: WindowOptions) -> anyhow::Result<()> {
     run_native_with(opts, |_| {})
@@ -287,6 +290,11 @@ pub fn run_native_with(opts: WindowOptions, prepare: impl FnOnce(&mut App) + 'st
         .with_min_inner_size([480.0, 400.0])
         .with_title("Kineret Coach")
         .with_app_id("kineret-coach");
+    // The app's icon (packaging/icons/), for the title bar and the task switcher on X11.
+    match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => log::warn!("the window icon could not be read: {e}"),
+    }
     if mode == Mode::Kiosk {
         // The whole primary screen, no title bar; never a size or place from an earlier run.
         viewport = viewport
