@@ -1,8 +1,9 @@
 //! Site rotation rules and the next-site suggestion. Pure: no egui, no files, no clock.
 //!
 //! The rules: a new injection must be at least [`MIN_GAP_CM`] from every injection of the rest
-//! window (default 14 days, 7 to 28 allowed), never inside the navel circle, and never within
-//! [`MIN_GAP_CM`] of an active avoid-mark. Distances only count within one view (front/back).
+//! window (default 14 days, 7 to 28 allowed), never inside the navel circle, never within
+//! [`MIN_GAP_CM`] of an active avoid-mark, and never in a whole area marked to keep away from.
+//! Distances only count within one view (front/back).
 //! Time always comes in as a `now` argument so the rules can be tested.
 //!
 //! This module must never suggest a point that [`check`] rejects, and must never read the clock
@@ -11,7 +12,7 @@
 use jiff::{SignedDuration, Timestamp, Zoned};
 
 use crate::body_map::model::{MIN_GAP_CM, NAVEL_RADIUS_CM, PointCm, View, Zone, distance_to_edge, in_navel_circle};
-use crate::log::model::{AvoidMark, Entry, LogFile, MarkKind};
+use crate::log::model::{AreaMark, AvoidMark, Entry, LogFile, MarkKind};
 
 pub use crate::log::model::{DEFAULT_REST_DAYS, MAX_REST_DAYS, MIN_REST_DAYS, clamp_rest_days};
 
@@ -79,6 +80,8 @@ pub enum Violation {
     InNavelCircle,
     /// Closer than the minimum gap to an injection of the rest window.
     TooClose { entry_id: u64, at: Zoned, distance_cm: f32 },
+    /// In a whole area marked to keep away from (a scar, a port, the nurse's plan).
+    KeptAway { mark_id: u64 },
     /// Closer than the minimum gap to an active avoid-mark.
     NearMark {
         mark_id: u64,
@@ -108,6 +111,23 @@ pub fn active_marks(log: &LogFile, now: Timestamp) -> impl Iterator<Item = &Avoi
     log.marks.iter().filter(move |m| mark_is_active(m, now))
 }
 
+/// True if the area mark counts at `now`: created at or before `now` and not yet expired.
+#[must_use]
+pub fn area_mark_is_active(mark: &AreaMark, now: Timestamp) -> bool {
+    mark.created <= now && mark.expires.is_none_or(|e| e > now)
+}
+
+/// The whole areas of `log` to keep away from at `now`.
+pub fn active_area_marks(log: &LogFile, now: Timestamp) -> impl Iterator<Item = &AreaMark> {
+    log.area_marks.iter().filter(move |m| area_mark_is_active(m, now))
+}
+
+/// The active mark that keeps `zone` out of use at `now`, if any.
+#[must_use]
+pub fn kept_away(log: &LogFile, zone: Zone, now: Timestamp) -> Option<&AreaMark> {
+    active_area_marks(log, now).find(|m| m.zone == zone)
+}
+
 /// Entries in the rest window: from `now - rest_days` (inclusive) to `now` (inclusive).
 ///
 /// `rest_days` is clamped to 7..=28. Uses binary search, so `log.entries` must be sorted oldest
@@ -134,8 +154,8 @@ pub fn zone_last_used(log: &LogFile, zone: Zone, now: Timestamp) -> Option<&Entr
 
 /// Every rule the point `p` in `zone` breaks at `now`; empty means allowed.
 ///
-/// Order: `InNavelCircle` or `NotInZone` first, then `TooClose` (nearest first), then
-/// `NearMark` (nearest first).
+/// Order: `InNavelCircle` or `NotInZone` first, then `KeptAway`, then `TooClose` (nearest
+/// first), then `NearMark` (nearest first).
 #[must_use]
 pub fn check(zone: Zone, p: PointCm, now: Timestamp, log: &LogFile) -> Vec<Violation> {
     let rules = Rules::from_log(log);
@@ -144,6 +164,9 @@ pub fn check(zone: Zone, p: PointCm, now: Timestamp, log: &LogFile) -> Vec<Viola
         out.push(Violation::InNavelCircle);
     } else if !zone.contains(p) {
         out.push(Violation::NotInZone);
+    }
+    if let Some(m) = kept_away(log, zone, now) {
+        out.push(Violation::KeptAway { mark_id: m.id });
     }
 
     let mut close: Vec<(f32, &Entry)> = recent_entries(log, now, rules.rest_days)
@@ -333,9 +356,13 @@ fn best_in_zone(zone: Zone, obstacles: &Obstacles) -> Option<PointCm> {
     None
 }
 
-/// The best allowed point in `zone` at `now`, or `None` if the zone has no room left.
+/// The best allowed point in `zone` at `now`, or `None` if the zone has no room left or is
+/// marked to keep away from.
 #[must_use]
 pub fn suggest_in_zone(zone: Zone, now: Timestamp, log: &LogFile) -> Option<PointCm> {
+    if kept_away(log, zone, now).is_some() {
+        return None;
+    }
     best_in_zone(zone, &Obstacles::new(now, log))
 }
 
@@ -357,7 +384,8 @@ fn last_uses(log: &LogFile, now: Timestamp) -> [Option<&Entry>; 8] {
     out
 }
 
-/// The next site: the never-used or least recently used zone that has room, and its best point.
+/// The next site: the never-used or least recently used zone that has room and is not kept
+/// away from, and its best point.
 #[must_use]
 pub fn suggest(now: Timestamp, log: &LogFile) -> Option<Suggestion> {
     let last = last_uses(log, now);
@@ -372,6 +400,9 @@ pub fn suggest(now: Timestamp, log: &LogFile) -> Option<Suggestion> {
     let obstacles = Obstacles::new(now, log);
     order.into_iter().find_map(|i| {
         let zone = Zone::ALL[i];
+        if kept_away(log, zone, now).is_some() {
+            return None;
+        }
         let point = best_in_zone(zone, &obstacles)?;
         let reason = match last[i] {
             None => SuggestReason::NeverUsed,
@@ -392,7 +423,7 @@ pub fn flags_for(violations: &[Violation]) -> Vec<crate::log::model::Flag> {
         .filter_map(|v| match v {
             Violation::TooClose { .. } => Some(Flag::TooClose),
             Violation::InNavelCircle => Some(Flag::NavelCircle),
-            Violation::NearMark { .. } => Some(Flag::AvoidMark),
+            Violation::NearMark { .. } | Violation::KeptAway { .. } => Some(Flag::AvoidMark),
             Violation::NotInZone => None,
         })
         .collect();
@@ -492,5 +523,43 @@ mod tests {
         assert!(s.point.distance(c) >= MIN_GAP_CM);
         assert!(usable_margin(Zone::LeftThigh, s.point) >= EDGE_MARGIN_CM);
         assert!(matches!(s.reason, SuggestReason::LeastRecent { .. }));
+    }
+
+    fn area(id: u64, zone: Zone, created: i64, expires: Option<i64>) -> AreaMark {
+        AreaMark {
+            id,
+            zone,
+            created: ts(created),
+            expires: expires.map(ts),
+        }
+    }
+
+    #[test]
+    fn an_area_kept_away_is_never_suggested_and_is_flagged() {
+        // A patient with a scar on the first area: the app must send them elsewhere, and a
+        // tap in that area must warn.
+        let first = Zone::ALL[0];
+        let mut log = LogFile::default();
+        log.area_marks.push(area(7, first, NOW - DAY, None));
+        let s = suggest(ts(NOW), &log).expect("seven other areas have room");
+        assert_ne!(s.zone, first);
+        assert!(check(s.zone, s.point, ts(NOW), &log).is_empty());
+        assert_eq!(suggest_in_zone(first, ts(NOW), &log), None);
+        let v = check(first, first.centre(), ts(NOW), &log);
+        assert_eq!(v, vec![Violation::KeptAway { mark_id: 7 }]);
+        assert_eq!(flags_for(&v), vec![crate::log::model::Flag::AvoidMark]);
+        // Before it was made, and after it expires, the mark does not count.
+        assert!(check(first, first.centre(), ts(NOW - 2 * DAY), &log).is_empty());
+        log.area_marks[0].expires = Some(ts(NOW - 1));
+        assert_eq!(suggest(ts(NOW), &log).map(|s| s.zone), Some(first));
+    }
+
+    #[test]
+    fn every_area_kept_away_means_no_suggestion() {
+        let mut log = LogFile::default();
+        for (id, zone) in (1..).zip(Zone::ALL) {
+            log.area_marks.push(area(id, zone, NOW - DAY, None));
+        }
+        assert_eq!(suggest(ts(NOW), &log), None);
     }
 }

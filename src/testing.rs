@@ -105,3 +105,56 @@ impl SplitMix {
         (self.below(2 * steps + 1) as f32 - steps as f32) / 10.0
     }
 }
+
+/// A typical finished teaching session, for the summary's tests, benchmarks and the
+/// `teach_summary` example: two topics to go over again (one with notes), every seventh step
+/// of the demonstration to practise, and a site plan with two areas to avoid.
+#[must_use]
+pub fn sample_teach_session(
+    region: crate::content::Region,
+    content: &crate::content::Content,
+) -> crate::teach::TeachSession {
+    use crate::content::Region;
+    use crate::teach::{
+        Indication, NoteTag, PlanMark, StepResult, SyringeUse, TOPICS, TeachSession, TopicResult, checklist,
+    };
+    let mut s = TeachSession::default();
+    s.set_region(region);
+    s.set_indication(match region {
+        Region::Us => Indication::Nomid,
+        Region::Eu => Indication::Still,
+    });
+    s.set_syringe(SyringeUse::Part);
+    // A dose with a unit and no name: always accepted (a test of the dose rules says so).
+    let _accepted = s.set_dose("2 mg/kg, 40 mg");
+    for n in 0..TOPICS.len() {
+        let r = if n == 1 || n == 5 {
+            TopicResult::NeedsReview
+        } else {
+            TopicResult::Understood
+        };
+        s.set_result(n, Some(r));
+    }
+    s.toggle_note(1, NoteTag::ShowAgain);
+    s.toggle_note(1, NoteTag::HardToSee);
+    for (k, (i, _)) in checklist(content, region, Some(SyringeUse::Part))
+        .into_iter()
+        .enumerate()
+    {
+        let r = if k % 7 == 3 {
+            StepResult::NeedsPractice
+        } else {
+            StepResult::Shown
+        };
+        s.set_step(i, Some(r));
+    }
+    for (k, z) in Zone::ALL.into_iter().enumerate() {
+        let mark = if k == 0 || k == 5 {
+            PlanMark::Avoid
+        } else {
+            PlanMark::Use
+        };
+        s.set_plan(z, Some(mark));
+    }
+    s
+}

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use common::{harness_with, shows};
+use common::{ask_to_close, harness_with, shows, window_commands};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -462,25 +462,6 @@ fn escape_and_the_close_keys_leave_the_keypad_and_the_countdown_open() {
         assert!(h.state().state().pin_pad.is_some(), "{key:?} does not close the keypad");
         assert!(h.state().refuses_close());
     }
-}
-
-/// The commands the app sent to its window in the last frame.
-fn window_commands(h: &Harness<'static, App>) -> Vec<egui::ViewportCommand> {
-    h.output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .map(|o| o.commands.clone())
-        .unwrap_or_default()
-}
-
-fn ask_to_close(h: &mut Harness<'static, App>) {
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
 }
 
 #[test]

@@ -324,6 +324,38 @@ fn older_or_equal_version_loads() {
 }
 
 #[test]
+fn a_version_1_log_opens_whole_and_area_marks_survive_a_save() {
+    // A patient updating the app keeps every entry and spot mark of their old log; the whole
+    // areas a nurse's plan keeps away from are saved and read back (format version 2).
+    let (_tmp, store) = store();
+    fs::create_dir_all(store.dir()).expect("dir");
+    let v1 = "(version: 1, rest_days: 21, entries: [(id: 4, at: \"2026-05-01T08:00:00+02:00\", \
+        zone: left_thigh, point: (x: -10.0, y: 20.0), dose: \"100 mg\", given_by: self_injected)], \
+        marks: [(id: 9, zone: right_arm, point: (x: 15.0, y: -30.0), kind: scar, \
+        created: \"2026-04-01T00:00:00Z\")], next_id: 10)";
+    fs::write(store.path(), v1).expect("write");
+    let mut log = store.load().expect("a version 1 log loads").log;
+    assert_eq!((log.entries.len(), log.marks.len(), log.rest_days), (1, 1, 21));
+    assert!(log.area_marks.is_empty());
+    let id = log.fresh_id();
+    log.area_marks.push(kineret_coach::log::model::AreaMark {
+        id,
+        zone: Zone::LeftAbdomen,
+        created: "2026-05-02T00:00:00Z".parse().expect("time"),
+        expires: None,
+    });
+    store.save(&log).expect("save");
+    let text = fs::read_to_string(store.path()).expect("read");
+    assert!(
+        text.contains(&format!("version: {FORMAT_VERSION}")) && FORMAT_VERSION >= 2,
+        "{text}"
+    );
+    let again = store.load().expect("load").log;
+    assert_eq!(again.area_marks, log.area_marks);
+    assert_eq!(again.entries, log.entries);
+}
+
+#[test]
 fn load_sorts_entries_and_repairs_ids() {
     let (_tmp, store) = store();
     let mut log = small_log();

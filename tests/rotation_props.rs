@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 use proptest::prelude::*;
 
 use kineret_coach::body_map::model::{MIN_GAP_CM, PointCm, View, Zone, in_navel_circle};
-use kineret_coach::log::model::{AvoidMark, Entry, GivenBy, LogFile, MarkKind};
+use kineret_coach::log::model::{AreaMark, AvoidMark, Entry, GivenBy, LogFile, MarkKind};
 use kineret_coach::rotation::{self, Rules, SuggestReason, Violation, check, recent_entries, suggest, suggest_in_zone};
 
 const MIN: i64 = 60;
@@ -98,7 +98,11 @@ fn independently_allowed(zone: Zone, p: PointCm, now: Timestamp, log: &LogFile) 
         .filter(|m| m.created <= now && m.expires.is_none_or(|x| x > now))
         .filter(|m| m.zone.view() == view)
         .all(|m| m.point.distance(p) >= MIN_GAP_CM);
-    entries_ok && marks_ok
+    let area_ok = !log
+        .area_marks
+        .iter()
+        .any(|m| m.zone == zone && m.created <= now && m.expires.is_none_or(|x| x > now));
+    entries_ok && marks_ok && area_ok
 }
 
 /// Zones in the order the suggestion must try them: never used first, then oldest last use.
@@ -140,6 +144,8 @@ struct RawMark {
     fy: f32,
     created_age_min: i64,
     lasts_min: Option<i64>,
+    /// The whole zone is kept away from (an area mark), not a spot.
+    whole_area: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -170,13 +176,15 @@ fn raw_mark() -> impl Strategy<Value = RawMark> {
         0.0..1.0f32,
         -5 * 1440..30 * 1440i64,
         proptest::option::of(1..40 * 1440i64),
+        proptest::bool::weighted(0.2),
     )
-        .prop_map(|(zone, fx, fy, created_age_min, lasts_min)| RawMark {
+        .prop_map(|(zone, fx, fy, created_age_min, lasts_min, whole_area)| RawMark {
             zone,
             fx,
             fy,
             created_age_min,
             lasts_min,
+            whole_area,
         })
 }
 
@@ -263,9 +271,24 @@ fn build(s: &Scenario) -> (Timestamp, LogFile) {
             row += 1;
         }
     }
+    let area_marks: Vec<AreaMark> = s
+        .marks
+        .iter()
+        .filter(|m| m.whole_area)
+        .map(|m| {
+            let created = s.now - m.created_age_min * MIN;
+            AreaMark {
+                id: next_id(),
+                zone: Zone::ALL[m.zone],
+                created: ts(created),
+                expires: m.lasts_min.map(|l| ts(created + l * MIN)),
+            }
+        })
+        .collect();
     let marks = s
         .marks
         .iter()
+        .filter(|m| !m.whole_area)
         .map(|m| {
             let zone = Zone::ALL[m.zone];
             let created = s.now - m.created_age_min * MIN;
@@ -278,7 +301,9 @@ fn build(s: &Scenario) -> (Timestamp, LogFile) {
             )
         })
         .collect();
-    (ts(s.now), log_with(entries, marks, s.rest_days))
+    let mut log = log_with(entries, marks, s.rest_days);
+    log.area_marks = area_marks;
+    (ts(s.now), log)
 }
 
 /// Which part of [`suggestion_property`] a scenario reached.

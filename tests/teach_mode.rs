@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command as Process;
 
-use common::{harness_with, shows};
+use common::{ask_to_close, harness_with, shows, window_commands};
 use eframe::egui::{self, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -349,25 +349,6 @@ fn tapping_an_area_on_the_plan_map_moves_its_plan_on() {
     }
 }
 
-/// The window manager asks the window to close (the title bar's X, Alt+F4).
-fn ask_to_close(h: &mut Harness<'static, App>) {
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
-}
-
-fn window_commands(h: &Harness<'static, App>) -> Vec<egui::ViewportCommand> {
-    h.output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .map(|o| o.commands.clone())
-        .unwrap_or_default()
-}
-
 #[test]
 fn closing_the_window_mid_session_asks_first_and_closes_only_when_told() {
     let en = I18n::new("en");
@@ -406,4 +387,62 @@ fn closing_the_window_mid_session_asks_first_and_closes_only_when_told() {
         closed |= window_commands(&h).contains(&egui::ViewportCommand::Close);
     }
     assert!(closed, "'Close without saving' closes the window");
+}
+
+#[test]
+fn at_home_the_plans_areas_to_avoid_go_into_the_patients_log_and_never_on_a_nurses_laptop() {
+    use kineret_coach::body_map::model::Zone;
+    use kineret_coach::teach::PlanMark;
+    let en = I18n::new("en");
+    let zone = Zone::ALL[0];
+    let avoid_name = format!(
+        "{}: {}",
+        en.t(&kineret_coach::i18n::ids::zone(zone)),
+        en.t("teach-plan-avoid")
+    );
+    let plan_and_summary = |h: &mut Harness<'static, App>| {
+        h.state_mut().apply(kineret_coach::app::Command::Go(Screen::TeachPlan));
+        h.run();
+        h.get_by_role_and_label(Role::RadioButton, &avoid_name).click();
+        h.run();
+        assert_eq!(h.state().state().teach.plan(zone), Some(PlanMark::Avoid));
+        h.state_mut()
+            .apply(kineret_coach::app::Command::Go(Screen::TeachSummary));
+        h.run();
+    };
+
+    // On the nurse's laptop (teach mode) there is no log to put the plan in.
+    let mut nurse = harness_with(teach_options("en", None));
+    set_up(&mut nurse, &en, "100 mg");
+    plan_and_summary(&mut nurse);
+    assert!(!shows(&nurse, &en.t("teach-plan-save-log")));
+
+    // At home, the patient's own app: one press, and the site map keeps away from the area.
+    let mut h = harness_with(StartOptions {
+        lang: Some("en".into()),
+        ..StartOptions::default()
+    });
+    press(&mut h, Role::Button, &en.t("teach-home-button"));
+    set_up(&mut h, &en, "100 mg");
+    plan_and_summary(&mut h);
+    let now = jiff::Timestamp::now();
+    assert_eq!(
+        kineret_coach::rotation::suggest(now, h.state().session().log()).map(|s| s.zone),
+        Some(zone)
+    );
+    press(&mut h, Role::Button, &en.t("teach-plan-save-log"));
+    let marks = &h.state().session().log().area_marks;
+    assert_eq!(marks.len(), 1);
+    assert_eq!(
+        (marks[0].zone, marks[0].expires),
+        (zone, None),
+        "kept away until the patient says otherwise"
+    );
+    assert!(shows(&h, &en.t("teach-plan-in-log")), "the summary says it is done");
+    assert!(
+        h.query_by_label(&en.t("teach-plan-save-log")).is_none(),
+        "and offers it no more"
+    );
+    let later = jiff::Timestamp::now();
+    assert!(kineret_coach::rotation::suggest(later, h.state().session().log()).is_some_and(|s| s.zone != zone));
 }

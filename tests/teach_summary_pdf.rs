@@ -5,55 +5,15 @@
 use std::path::Path;
 use std::process::Command;
 
-use kineret_coach::body_map::model::Zone;
 use kineret_coach::content::{Content, Region};
 use kineret_coach::i18n::I18n;
-use kineret_coach::teach::{
-    Indication, NoteTag, PlanMark, StepResult, SyringeUse, TOPICS, TeachSession, TopicResult, checklist,
-};
+use kineret_coach::teach::{NoteTag, StepResult, SyringeUse, TOPICS, TeachSession, TopicResult, checklist};
 
 /// A full session as a nurse often ends one: most topics understood, two to go over again (one
 /// with notes), a few steps to practise, a site plan with areas to use and to avoid.
 fn typical(region: Region, content: &Content) -> TeachSession {
-    let mut s = TeachSession::default();
-    s.set_region(region);
-    s.set_indication(match region {
-        Region::Us => Indication::Nomid,
-        Region::Eu => Indication::Still,
-    });
-    s.set_syringe(SyringeUse::Part);
-    s.set_dose("2 mg/kg, 40 mg").expect("dose");
-    for n in 0..TOPICS.len() {
-        let r = if n == 1 || n == 5 {
-            TopicResult::NeedsReview
-        } else {
-            TopicResult::Understood
-        };
-        s.set_result(n, Some(r));
-    }
-    s.toggle_note(1, NoteTag::ShowAgain);
-    s.toggle_note(1, NoteTag::HardToSee);
-    for (k, (i, _)) in checklist(content, region, Some(SyringeUse::Part))
-        .into_iter()
-        .enumerate()
-    {
-        let r = if k % 7 == 3 {
-            StepResult::NeedsPractice
-        } else {
-            StepResult::Shown
-        };
-        s.set_step(i, Some(r));
-    }
-    for (k, z) in Zone::ALL.into_iter().enumerate() {
-        s.set_plan(
-            z,
-            Some(if k == 0 || k == 5 {
-                PlanMark::Avoid
-            } else {
-                PlanMark::Use
-            }),
-        );
-    }
+    let s = kineret_coach::testing::sample_teach_session(region, content);
+    assert!(s.setup().dose.is_some(), "the sample's dose is accepted");
     s
 }
 

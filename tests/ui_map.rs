@@ -499,3 +499,58 @@ fn every_marker_kind_is_in_the_legend_and_it_wraps_inside_the_window_in_every_la
         }
     }
 }
+
+#[test]
+fn a_whole_area_kept_away_from_is_crossed_never_suggested_and_can_be_used_again() {
+    // A patient with a scar on the thigh marks the whole area; the app must stop sending them
+    // there, and say so in words, until they choose to use it again.
+    let en = I18n::new("en");
+    let zone = Zone::ALL[0];
+    let zone_name = en.t(&kineret_coach::i18n::ids::zone(zone));
+    let mut h = map_with(LogFile::default());
+    assert_eq!(
+        kineret_coach::rotation::suggest(now().timestamp(), h.state().session().log()).map(|s| s.zone),
+        Some(zone)
+    );
+    zone_button(&h, zone).focus();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let keep_away = format!("{}: {zone_name}", en.t("area-keep-away"));
+    h.get_by_role_and_label(Role::Button, &keep_away).click();
+    h.run();
+    let marks = &h.state().session().log().area_marks;
+    assert_eq!(marks.len(), 1, "one area mark");
+    let in_14_days = now().timestamp() + jiff::SignedDuration::from_hours(14 * 24);
+    assert_eq!(marks[0].zone, zone);
+    assert_eq!(
+        marks[0].expires,
+        Some(in_14_days),
+        "'Avoid it for' (14 days by default) applies"
+    );
+    let suggested = kineret_coach::rotation::suggest(now().timestamp(), h.state().session().log()).map(|s| s.zone);
+    assert!(suggested.is_some_and(|z| z != zone), "suggested {suggested:?}");
+    assert!(
+        zone_button(&h, zone)
+            .accesskit_node()
+            .label()
+            .is_some_and(|l| l.contains(&en.t("zone-kept-away"))),
+        "the area's name says it is kept away from"
+    );
+    assert!(
+        shows(&h, &en.t("map-legend-kept-away")),
+        "the legend explains the crossed area"
+    );
+    // A spot there now warns, and logging it would be flagged.
+    h.state_mut().apply(Command::Log(LogCommand::ChooseInZone(zone)));
+    h.run();
+    assert!(shows(&h, &en.t("warn-kept-away")));
+    let use_again = en.t_args("area-use-again-name", &[("zone", zone_name.clone().into())]);
+    h.get_by_role_and_label(Role::Button, &use_again).click();
+    h.run();
+    assert!(h.state().session().log().area_marks.is_empty());
+    assert_eq!(
+        kineret_coach::rotation::suggest(now().timestamp(), h.state().session().log()).map(|s| s.zone),
+        Some(zone)
+    );
+}

@@ -68,8 +68,14 @@ teach-plan-use = Nutzen
 teach-plan-avoid = Meiden
 teach-plan-clear = Noch offen
 teach-plan-map-area = { $area }: { $plan }. Tippen zum Ändern.
-teach-plan-legend = Auf der Karte: einfarbig = nutzen, gestreift = meiden, gepunktet = noch offen. Tippen Sie auf einen Bereich, um ihn zu ändern.
+teach-plan-legend = Auf der Karte: einfarbig = nutzen, gekreuzt = meiden, gepunktet = noch offen. Tippen Sie auf einen Bereich, um ihn zu ändern.
 teach-plan-empty = Noch keine Bereiche gewählt.
+teach-plan-save-log = Diese Bereiche im Spritzentagebuch dieses Computers meiden
+teach-plan-log-saved = { $count ->
+    [one] Gespeichert. Die Körperkarte meidet jetzt 1 Bereich.
+   *[other] Gespeichert. Die Körperkarte meidet jetzt { $count } Bereiche.
+}
+teach-plan-in-log = Die Körperkarte auf diesem Computer meidet die Bereiche zum Meiden.
 
 ## Zusammenfassung
 teach-summary-title = Zusammenfassung

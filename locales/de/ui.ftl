@@ -138,6 +138,14 @@ mark-until-removed = Bis ich es entferne
 mark-saved = Stelle markiert. Die App hält Abstand davon.
 mark-remove = Markierung entfernen
 marks-title = Zu meidende Stellen
+map-legend-kept-away = Ganzer Bereich zum Meiden (gekreuzt)
+zone-kept-away = Sie meiden diesen ganzen Bereich
+warn-kept-away = Sie wollten diesen ganzen Bereich meiden.
+area-keep-away = Diesen ganzen Bereich meiden
+area-saved = { $zone }: Die App meidet diesen ganzen Bereich.
+areas-title = Bereiche zum Meiden
+area-use-again = Wieder nutzen
+area-use-again-name = { $zone } wieder nutzen
 rest-days = Ruhetage für eine Stelle: { $days }
 
 ## Spritzentagebuch (Verlauf)

@@ -68,8 +68,14 @@ teach-plan-use = Use
 teach-plan-avoid = Avoid
 teach-plan-clear = Not decided
 teach-plan-map-area = { $area }: { $plan }. Tap to change.
-teach-plan-legend = On the map: plain = use, striped = keep away, dotted = not decided. Tap an area to change it.
+teach-plan-legend = On the map: plain = use, crossed = keep away, dotted = not decided. Tap an area to change it.
 teach-plan-empty = No areas chosen yet.
+teach-plan-save-log = Keep away from these areas in this computer's injection log
+teach-plan-log-saved = { $count ->
+    [one] Saved. The site map now keeps away from 1 area.
+   *[other] Saved. The site map now keeps away from { $count } areas.
+}
+teach-plan-in-log = The site map on this computer keeps away from the areas to avoid.
 
 ## Summary
 teach-summary-title = Summary

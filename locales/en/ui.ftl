@@ -138,6 +138,14 @@ mark-until-removed = Until I remove it
 mark-saved = Spot marked. The app will keep away from it.
 mark-remove = Remove mark
 marks-title = Spots to avoid
+map-legend-kept-away = Whole area to keep away from (crossed)
+zone-kept-away = You keep away from this whole area
+warn-kept-away = You chose to keep away from this whole area.
+area-keep-away = Keep away from all of this area
+area-saved = { $zone }: the app will keep away from this whole area.
+areas-title = Areas to keep away from
+area-use-again = Use it again
+area-use-again-name = Use { $zone } again
 rest-days = Rest days for a spot: { $days }
 
 ## Injection log (history)

@@ -68,8 +68,14 @@ teach-plan-use = Usar
 teach-plan-avoid = Evitar
 teach-plan-clear = Sin decidir
 teach-plan-map-area = { $area }: { $plan }. Toque para cambiar.
-teach-plan-legend = En el mapa: liso = usar, a rayas = evitar, con puntos = sin decidir. Toque una zona para cambiarla.
+teach-plan-legend = En el mapa: liso = usar, con cruces = evitar, con puntos = sin decidir. Toque una zona para cambiarla.
 teach-plan-empty = Aún no se eligió ninguna zona.
+teach-plan-save-log = Evitar estas zonas en el registro de inyecciones de este equipo
+teach-plan-log-saved = { $count ->
+    [one] Guardado. El mapa de zonas ahora evita 1 zona.
+   *[other] Guardado. El mapa de zonas ahora evita { $count } zonas.
+}
+teach-plan-in-log = El mapa de zonas de este equipo evita las zonas marcadas.
 
 ## Resumen
 teach-summary-title = Resumen

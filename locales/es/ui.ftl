@@ -138,6 +138,14 @@ mark-until-removed = Hasta que lo quite
 mark-saved = Punto marcado. La app lo evitará.
 mark-remove = Quitar marca
 marks-title = Puntos que evitar
+map-legend-kept-away = Zona entera que debe evitar (con cruces)
+zone-kept-away = Usted evita toda esta zona
+warn-kept-away = Usted eligió evitar toda esta zona.
+area-keep-away = Evitar toda esta zona
+area-saved = { $zone }: la app evitará toda esta zona.
+areas-title = Zonas que evitar
+area-use-again = Volver a usarla
+area-use-again-name = Volver a usar: { $zone }
 rest-days = Días de descanso de un punto: { $days }
 
 ## Registro de inyecciones (historial)

@@ -68,8 +68,14 @@ teach-plan-use = Utiliser
 teach-plan-avoid = Éviter
 teach-plan-clear = Pas décidé
 teach-plan-map-area = { $area } : { $plan }. Touchez pour changer.
-teach-plan-legend = Sur la carte : uni = utiliser, rayé = éviter, à points = pas décidé. Touchez une zone pour la changer.
+teach-plan-legend = Sur la carte : uni = utiliser, croisillons = éviter, à points = pas décidé. Touchez une zone pour la changer.
 teach-plan-empty = Aucune zone choisie pour le moment.
+teach-plan-save-log = Éviter ces zones dans le carnet d'injections de cet ordinateur
+teach-plan-log-saved = { $count ->
+    [one] Enregistré. La carte des zones évite maintenant 1 zone.
+   *[other] Enregistré. La carte des zones évite maintenant { $count } zones.
+}
+teach-plan-in-log = La carte des zones de cet ordinateur évite les zones à éviter.
 
 ## Résumé
 teach-summary-title = Résumé

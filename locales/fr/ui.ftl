@@ -138,6 +138,14 @@ mark-until-removed = Jusqu'à ce que je l'enlève
 mark-saved = Endroit marqué. L'application l'évitera.
 mark-remove = Enlever la marque
 marks-title = Endroits à éviter
+map-legend-kept-away = Zone entière à éviter (croisillons)
+zone-kept-away = Vous évitez toute cette zone
+warn-kept-away = Vous avez choisi d'éviter toute cette zone.
+area-keep-away = Éviter toute cette zone
+area-saved = { $zone } : l'application évitera toute cette zone.
+areas-title = Zones à éviter
+area-use-again = L'utiliser à nouveau
+area-use-again-name = Utiliser à nouveau : { $zone }
 rest-days = Jours de repos pour un endroit : { $days }
 
 ## Carnet d'injections (historique)

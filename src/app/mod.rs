@@ -80,6 +80,12 @@ pub enum LogCommand {
         days: u32,
     },
     RemoveMark(u64),
+    /// Keep away from a whole area (a scar, a port) for `days` days (0: until removed).
+    KeepAwayArea {
+        zone: Zone,
+        days: u32,
+    },
+    RemoveAreaMark(u64),
     SetRestDays(u32),
     ExportCsv,
     /// A PDF report of this period (the last N days, a month, the whole log).
@@ -790,6 +796,16 @@ impl App {
             }
             LogCommand::RemoveMark(id) => {
                 let n = self.session.remove_mark(id);
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::KeepAwayArea { zone, days } => {
+                let n = self.session.keep_away_areas(&[zone], days, now.timestamp());
+                self.notify(n);
+                self.refresh_choice();
+            }
+            LogCommand::RemoveAreaMark(id) => {
+                let n = self.session.remove_area_mark(id);
                 self.notify(n);
                 self.refresh_choice();
             }

@@ -7,10 +7,10 @@ use std::path::Path;
 
 use jiff::{Timestamp, Zoned};
 
-use super::notice::{Arg, Msg, Notice};
+use super::notice::{Arg, Msg, Notice, count};
 use crate::body_map::model::{PointCm, Zone};
 use crate::log::import::{ImportError, ImportReport};
-use crate::log::model::{AvoidMark, Entry, LogFile, MarkKind, clamp_rest_days};
+use crate::log::model::{AreaMark, AvoidMark, Entry, LogFile, MarkKind, clamp_rest_days};
 use crate::log::store::{LoadNotice, Store, StoreError};
 use crate::rotation::{self, Suggestion};
 
@@ -303,6 +303,47 @@ impl LogSession {
             expires: expires.and_then(Result::ok),
         });
         self.report(Notice::success(Msg::new("mark-saved")))
+    }
+
+    /// Keeps away from whole areas from `now` on, for `days` days (0: until removed). An area
+    /// already kept away from is left as it is. Returns what to tell the user.
+    pub fn keep_away_areas(&mut self, zones: &[Zone], days: u32, now: Timestamp) -> Vec<Notice> {
+        let expires = (days > 0)
+            .then(|| now.saturating_add(jiff::SignedDuration::from_hours(i64::from(days) * 24)))
+            .and_then(Result::ok);
+        let mut added = Vec::new();
+        for &zone in zones {
+            if rotation::kept_away(&self.log, zone, now).is_none() && !added.contains(&zone) {
+                let id = self.log.fresh_id();
+                self.log.area_marks.push(AreaMark {
+                    id,
+                    zone,
+                    created: now,
+                    expires,
+                });
+                added.push(zone);
+            }
+        }
+        match added.as_slice() {
+            [] => Vec::new(),
+            [zone] => self.report(Notice::success(
+                Msg::new("area-saved").arg("zone", Arg::Msg(crate::i18n::ids::zone(*zone))),
+            )),
+            more => self.report(Notice::success(
+                Msg::new("teach-plan-log-saved").arg("count", count(more.len())),
+            )),
+        }
+    }
+
+    /// Uses a whole area again.
+    pub fn remove_area_mark(&mut self, id: u64) -> Vec<Notice> {
+        self.undo_id = None;
+        let before = self.log.area_marks.len();
+        self.log.area_marks.retain(|m| m.id != id);
+        if self.log.area_marks.len() == before {
+            return Vec::new();
+        }
+        self.changed().into_iter().collect()
     }
 
     /// Removes an avoid-mark.

@@ -28,6 +28,8 @@ pub enum TeachCommand {
     SetPlan(Zone, Option<PlanMark>),
     /// Write the summary PDF (dialog, or the data folder's exports).
     SaveSummary,
+    /// At home: keep away from the plan's "avoid" areas in the patient's own log.
+    SavePlanToLog,
     /// "Finish and start over": asks first when the summary is not saved.
     Finish,
     /// "Yes, start over".
@@ -83,6 +85,17 @@ impl App {
             TeachCommand::SetStep(i, r) => teach.set_step(i, r),
             TeachCommand::SetPlan(zone, mark) => teach.set_plan(zone, mark),
             TeachCommand::SaveSummary => self.save_summary(),
+            TeachCommand::SavePlanToLog => {
+                // Only where the app is the patient's own (home); a nurse's laptop keeps no log.
+                if self.policy.keeps_a_log() {
+                    let zones: Vec<Zone> = Zone::ALL
+                        .into_iter()
+                        .filter(|z| self.state.teach.plan(*z) == Some(PlanMark::Avoid))
+                        .collect();
+                    let n = self.session.keep_away_areas(&zones, 0, self.clock.now().timestamp());
+                    self.notify(n);
+                }
+            }
             TeachCommand::Finish => {
                 if teach.has_unsaved_work() {
                     self.state.teach_form.confirm_finish = true;

@@ -15,6 +15,8 @@ pub enum ZoneStatus {
     Never,
     Ready,
     Resting,
+    /// The whole area is kept away from (a scar, a port, the nurse's plan): crossed.
+    KeptAway,
 }
 
 /// What the map shows about one zone.
@@ -244,6 +246,7 @@ pub enum Marker {
     ZoneNever,
     ZoneReady,
     ZoneResting,
+    ZoneKeptAway,
     /// An earlier injection.
     Injection,
     Suggested,
@@ -264,6 +267,7 @@ pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, 
         Marker::ZoneNever => Some(ZoneStatus::Never),
         Marker::ZoneReady => Some(ZoneStatus::Ready),
         Marker::ZoneResting => Some(ZoneStatus::Resting),
+        Marker::ZoneKeptAway => Some(ZoneStatus::KeptAway),
         _ => None,
     };
     if let Some(status) = status {
@@ -306,7 +310,7 @@ pub fn paint_legend_symbol(painter: &egui::Painter, rect: Rect, marker: Marker, 
                 Stroke::new(tokens::NAVEL_SLASH_STROKE, p.navel),
             );
         }
-        Marker::ZoneNever | Marker::ZoneReady | Marker::ZoneResting => {}
+        Marker::ZoneNever | Marker::ZoneReady | Marker::ZoneResting | Marker::ZoneKeptAway => {}
     }
 }
 
@@ -391,7 +395,7 @@ fn body_zone_fill(status: ZoneStatus, p: &Palette) -> egui::Color32 {
     let fill = match status {
         ZoneStatus::Never => p.zone_never,
         ZoneStatus::Ready => p.zone_ready,
-        ZoneStatus::Resting => p.zone_rest,
+        ZoneStatus::Resting | ZoneStatus::KeptAway => p.zone_rest,
     };
     fill.gamma_multiply(tokens::ZONE_FILL_OPACITY)
 }
@@ -603,17 +607,11 @@ fn paint_zone(painter: &egui::Painter, fit: &Fit, info: &ZoneInfo, p: &Palette) 
 fn paint_pattern(painter: &egui::Painter, r: Rect, status: ZoneStatus, p: &Palette, inside: impl Fn(Pos2) -> bool) {
     let pattern = Stroke::new(tokens::PATTERN_STROKE, p.zone_pattern);
     match status {
-        ZoneStatus::Resting => {
-            let step = tokens::HATCH_SPACING;
-            let mut x = r.left() - r.height();
-            while x < r.right() {
-                let a = Pos2::new(x, r.bottom());
-                let b = Pos2::new(x + r.height(), r.top());
-                if let Some((a, b)) = clip_segment(a, b, r.shrink(tokens::HATCH_INSET)) {
-                    painter.line_segment([a, b], pattern);
-                }
-                x += step;
-            }
+        ZoneStatus::Resting => hatch(painter, r, pattern, false),
+        ZoneStatus::KeptAway => {
+            // Both diagonals: a crossed area reads as "not this one", apart from resting.
+            hatch(painter, r, pattern, false);
+            hatch(painter, r, pattern, true);
         }
         ZoneStatus::Never => {
             let step = tokens::DOT_SPACING;
@@ -630,6 +628,23 @@ fn paint_pattern(painter: &egui::Painter, r: Rect, status: ZoneStatus, p: &Palet
             }
         }
         ZoneStatus::Ready => {}
+    }
+}
+
+/// Diagonal lines across `r` (rising to the right, or falling when `falling`).
+fn hatch(painter: &egui::Painter, r: Rect, pattern: Stroke, falling: bool) {
+    let step = tokens::HATCH_SPACING;
+    let mut x = r.left() - r.height();
+    while x < r.right() {
+        let (a, b) = if falling {
+            (Pos2::new(x, r.top()), Pos2::new(x + r.height(), r.bottom()))
+        } else {
+            (Pos2::new(x, r.bottom()), Pos2::new(x + r.height(), r.top()))
+        };
+        if let Some((a, b)) = clip_segment(a, b, r.shrink(tokens::HATCH_INSET)) {
+            painter.line_segment([a, b], pattern);
+        }
+        x += step;
     }
 }
 

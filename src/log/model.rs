@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::body_map::model::{PointCm, Zone};
 
 /// The file format version this build writes and understands.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// 1: entries and spot marks. 2: adds whole areas to keep away from ([`AreaMark`]). An app
+/// that knows only version 1 opens a version 2 log read-only, so it never drops an area mark.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Default number of days a site rests before it may be used again.
 pub const DEFAULT_REST_DAYS: u32 = 14;
@@ -174,6 +177,18 @@ pub struct AvoidMark {
     pub expires: Option<jiff::Timestamp>,
 }
 
+/// A whole body area to keep away from: a scar, the side of a port, a plan made with the nurse.
+/// The suggestion never picks it, and a spot in it is flagged like one near a spot mark.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AreaMark {
+    pub id: u64,
+    pub zone: Zone,
+    pub created: jiff::Timestamp,
+    /// After this moment the mark no longer counts. `None` = until removed.
+    #[serde(default)]
+    pub expires: Option<jiff::Timestamp>,
+}
+
 /// The whole log file, as saved on disk (RON).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -184,6 +199,8 @@ pub struct LogFile {
     /// Sorted by time, oldest first.
     pub entries: Vec<Entry>,
     pub marks: Vec<AvoidMark>,
+    /// Whole areas to keep away from (format version 2).
+    pub area_marks: Vec<AreaMark>,
     pub next_id: u64,
 }
 
@@ -194,6 +211,7 @@ impl Default for LogFile {
             rest_days: DEFAULT_REST_DAYS,
             entries: Vec::new(),
             marks: Vec::new(),
+            area_marks: Vec::new(),
             next_id: 1,
         }
     }
@@ -224,6 +242,7 @@ impl LogFile {
             .iter()
             .map(|e| e.id)
             .chain(self.marks.iter().map(|m| m.id))
+            .chain(self.area_marks.iter().map(|m| m.id))
             .max()
             .unwrap_or(0);
         self.next_id = self.next_id.max(max_id.saturating_add(1)).max(1);
@@ -246,6 +265,7 @@ impl LogFile {
             .iter()
             .map(|e| e.id)
             .chain(self.marks.iter().map(|m| m.id))
+            .chain(self.area_marks.iter().map(|m| m.id))
             .any(|id| id > u64::MAX / 2)
             || self.next_id > u64::MAX / 2;
         if huge {
@@ -253,20 +273,23 @@ impl LogFile {
                 .entries
                 .iter_mut()
                 .map(|e| &mut e.id)
-                .chain(self.marks.iter_mut().map(|m| &mut m.id));
+                .chain(self.marks.iter_mut().map(|m| &mut m.id))
+                .chain(self.area_marks.iter_mut().map(|m| &mut m.id));
             for (n, id) in (1_u64..).zip(ids) {
                 *id = n;
             }
             self.next_id = 1;
         }
         self.bump_next_id();
-        let mut seen = std::collections::HashSet::with_capacity(self.entries.len() + self.marks.len());
+        let mut seen =
+            std::collections::HashSet::with_capacity(self.entries.len() + self.marks.len() + self.area_marks.len());
         let mut next = self.next_id;
         for id in self
             .entries
             .iter_mut()
             .map(|e| &mut e.id)
             .chain(self.marks.iter_mut().map(|m| &mut m.id))
+            .chain(self.area_marks.iter_mut().map(|m| &mut m.id))
         {
             if *id == 0 || !seen.insert(*id) {
                 *id = next;

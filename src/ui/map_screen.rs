@@ -38,6 +38,7 @@ pub fn map_model(cx: &Cx<'_>) -> MapModel {
         .map(|zone| {
             let last = rotation::zone_last_used(log, zone, ts);
             let (status, recency) = match last {
+                _ if rotation::kept_away(log, zone, ts).is_some() => (ZoneStatus::KeptAway, i18n.t("zone-kept-away")),
                 None => (ZoneStatus::Never, i18n.t("zone-never")),
                 Some(e) => {
                     let days = days_between(&e.at, now);
@@ -253,6 +254,7 @@ fn legend_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {
         (Marker::ZoneNever, cx.i18n.t("map-legend-never")),
         (Marker::ZoneReady, cx.i18n.t("map-legend-ready")),
         (Marker::ZoneResting, rest),
+        (Marker::ZoneKeptAway, cx.i18n.t("map-legend-kept-away")),
         (Marker::Injection, cx.i18n.t("map-legend-injection")),
         (Marker::Suggested, cx.i18n.t("map-legend-suggested")),
         (Marker::Chosen, cx.i18n.t("map-legend-chosen")),
@@ -287,6 +289,7 @@ fn zone_list_ui(ui: &mut egui::Ui, zones: &[ZoneInfo]) {
             ZoneStatus::Never => Marker::ZoneNever,
             ZoneStatus::Ready => Marker::ZoneReady,
             ZoneStatus::Resting => Marker::ZoneResting,
+            ZoneStatus::KeptAway => Marker::ZoneKeptAway,
         };
         symbol_row_ui(ui, marker, &z.label, true);
     }
@@ -411,6 +414,7 @@ pub fn violation_text(cx: &Cx<'_>, v: &Violation) -> String {
     let cm = |d: f32| cx.i18n.decimal(d);
     match v {
         Violation::NotInZone => cx.i18n.t("warn-outside"),
+        Violation::KeptAway { .. } => cx.i18n.t("warn-kept-away"),
         Violation::InNavelCircle => cx.i18n.t("warn-navel"),
         Violation::TooClose { at, distance_cm, .. } => cx.i18n.t_args(
             "warn-too-close",
@@ -515,6 +519,20 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
             }
         }
     });
+    // A scar or a port: the whole area, not one spot.
+    if let Some((zone, _)) = cx.choice.spot
+        && rotation::kept_away(cx.session.log(), zone, cx.now.timestamp()).is_none()
+    {
+        let touch = theme::min_touch(ui);
+        let text = cx.i18n.t("area-keep-away");
+        let name = format!("{text}: {}", cx.i18n.t(&crate::i18n::ids::zone(zone)));
+        let r = ui.add(egui::Button::new(&text).min_size(egui::vec2(touch, touch)));
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        if r.clicked() {
+            let days = cx.forms.log.mark_days;
+            cx.push(Command::Log(LogCommand::KeepAwayArea { zone, days }));
+        }
+    }
 }
 
 /// When the dose was given, for people: "Now", "Earlier today" or "Yesterday", with an hour
@@ -622,7 +640,32 @@ fn second_dose_question_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, earlier: &jiff::Z
     });
 }
 
+/// The whole areas kept away from, each with a way to use it again.
+fn area_marks_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    let active: Vec<_> = rotation::active_area_marks(cx.session.log(), cx.now.timestamp())
+        .cloned()
+        .collect();
+    if active.is_empty() {
+        return;
+    }
+    subheading_ui(ui, &cx.i18n.t("areas-title"));
+    for m in active {
+        let zone = cx.i18n.t(&crate::i18n::ids::zone(m.zone));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(&zone);
+            let touch = theme::min_touch(ui);
+            let r = ui.add(egui::Button::new(cx.i18n.t("area-use-again")).min_size(egui::vec2(touch, touch)));
+            let name = cx.i18n.t_args("area-use-again-name", &[("zone", zone.clone().into())]);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.clicked() {
+                cx.push(Command::Log(LogCommand::RemoveAreaMark(m.id)));
+            }
+        });
+    }
+}
+
 fn marks_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+    area_marks_ui(ui, cx);
     let active: Vec<_> = rotation::active_marks(cx.session.log(), cx.now.timestamp())
         .cloned()
         .collect();

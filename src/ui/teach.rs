@@ -261,12 +261,22 @@ fn session_menu_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, pages: &[(Screen, &str)])
         });
 }
 
+/// At least this wide (points, after the text size), a topic shows its question beside the
+/// lesson: a nurse at a wide screen sees both without scrolling.
+const SIDE_BY_SIDE_MIN: f32 = 1100.0;
+
 pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
     let Some(&id) = TOPICS.get(n) else {
         return;
     };
     let p = theme::palette(ui);
-    theme::page_width_ui(ui);
+    let page_top = ui.min_rect().top();
+    let wide = ui.available_width() >= SIDE_BY_SIDE_MIN;
+    if wide {
+        ui.set_max_width(ui.available_width().min(theme::space::PAGE_MAX * 1.6));
+    } else {
+        theme::page_width_ui(ui);
+    }
     session_bar_ui(ui, cx);
     let total = TOPICS.len();
     ui.label(
@@ -277,9 +287,44 @@ pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
         .color(p.weak_text),
     );
     ui.heading(cx.i18n.t(&id.title_msg()));
+    if wide {
+        // The question and its buttons on the left; the lesson scrolls on its own on the right,
+        // as high as the window allows, so the question stays in view while the nurse reads.
+        let gap = 2.0 * theme::GAP;
+        let column = (ui.available_width() - gap) / 2.0;
+        let used = ui.cursor().top() - page_top;
+        let lesson_height = (ui.clip_rect().height() - used - theme::GAP).max(theme::min_touch(ui) * 6.0);
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(column);
+                question_card_ui(ui, cx, n, id);
+                topic_nav_ui(ui, cx, n);
+            });
+            ui.add_space(gap);
+            ui.vertical(|ui| {
+                ui.set_width(column);
+                egui::ScrollArea::vertical()
+                    .id_salt(("teach-lesson", n))
+                    .max_height(lesson_height)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| super::section::lesson_ui(ui, cx, id, false));
+            });
+        });
+    } else {
+        question_card_ui(ui, cx, n, id);
+        topic_nav_ui(ui, cx, n);
+        ui.add_space(theme::GAP);
+        ui.separator();
+        // The lesson itself, as the patient would see it at home.
+        super::section::lesson_ui(ui, cx, id, false);
+    }
+}
+
+/// The teach-back question, the key points of a good answer, the result and the notes.
+fn question_card_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize, id: crate::content::SectionId) {
+    let p = theme::palette(ui);
     let region = cx.teach.setup().region;
     let record = cx.teach.topic(n).cloned().unwrap_or_default();
-
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         subheading_ui(ui, &cx.i18n.t("teach-question"));
@@ -326,6 +371,11 @@ pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
             }
         });
     });
+}
+
+/// "‹ Previous" and "Next ›" (the last topic leads to the demonstration).
+fn topic_nav_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
+    let total = TOPICS.len();
     ui.add_space(theme::space::ROW);
     ui.horizontal_wrapped(|ui| {
         if n > 0 && big_button_ui(ui, &format!("‹ {}", cx.i18n.t("teach-prev"))).clicked() {
@@ -340,10 +390,6 @@ pub fn topic_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, n: usize) {
             cx.push(Command::Go(next.0));
         }
     });
-    ui.add_space(theme::GAP);
-    ui.separator();
-    // The lesson itself, as the patient would see it at home.
-    super::section::lesson_ui(ui, cx, id, false);
 }
 
 pub fn demo_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
@@ -371,13 +417,28 @@ pub fn demo_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         .strong(),
     );
     ui.add_space(theme::space::ROW);
-    for (n, (index, block)) in list.iter().enumerate() {
-        let state = cx.teach.step(*index);
-        theme::card(ui).show(ui, |ui| {
-            ui.set_width(ui.available_width());
+    // One row per step: the step's words, and its two buttons at the right. Where the words
+    // would get too narrow (big text, a small window), the buttons go under them.
+    let touch = theme::min_touch(ui);
+    let font = egui::FontId::proportional(theme::text::BUTTON);
+    let buttons_width: f32 = StepResult::ALL
+        .iter()
+        .map(|r| {
+            let w = ui.fonts_mut(|f| f.layout_no_wrap(cx.i18n.t(r.msg()), font.clone(), p.text).size().x);
+            (w + 2.0 * ui.spacing().button_padding.x).max(touch) + ui.spacing().item_spacing.x
+        })
+        .sum();
+    theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let text_width = ui.available_width() - buttons_width - theme::GAP;
+        let one_row = text_width >= touch * 6.0;
+        for (n, (index, block)) in list.iter().enumerate() {
+            if n > 0 {
+                ui.separator();
+            }
+            let state = cx.teach.step(*index);
             let text = format!("{}. {}", n + 1, cx.i18n.t(&block.msg));
-            ui.add(egui::Label::new(RichText::new(&text).color(p.text)).wrap());
-            ui.horizontal_wrapped(|ui| {
+            let buttons = |ui: &mut egui::Ui, cx: &mut Cx<'_>| {
                 for r in StepResult::ALL {
                     let on = state == Some(r);
                     let name = format!("{}: {}", cx.i18n.t(r.msg()), step_name(&text));
@@ -387,10 +448,23 @@ pub fn demo_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                         cx.push(Command::Teach(TeachCommand::SetStep(*index, (!on).then_some(r))));
                     }
                 }
-            });
-        });
-        ui.add_space(theme::space::ROW);
-    }
+            };
+            if one_row {
+                ui.horizontal_top(|ui| {
+                    ui.allocate_ui(egui::vec2(text_width, 0.0), |ui| {
+                        ui.set_width(text_width);
+                        ui.add(egui::Label::new(RichText::new(&text).color(p.text)).wrap());
+                    });
+                    ui.add_space(theme::GAP - ui.spacing().item_spacing.x);
+                    buttons(ui, cx);
+                });
+            } else {
+                ui.add(egui::Label::new(RichText::new(&text).color(p.text)).wrap());
+                ui.horizontal_wrapped(|ui| buttons(ui, cx));
+            }
+        }
+    });
+    ui.add_space(theme::space::ROW);
     if main_button_ui(ui, &format!("{} ›", cx.i18n.t("teach-plan-title"))).clicked() {
         cx.push(Command::Go(Screen::TeachPlan));
     }
@@ -473,7 +547,7 @@ fn plan_map_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             let plan = cx.teach.plan(zone);
             let status = match plan {
                 Some(PlanMark::Use) => ZoneStatus::Ready,
-                Some(PlanMark::Avoid) => ZoneStatus::Resting,
+                Some(PlanMark::Avoid) => ZoneStatus::KeptAway,
                 None => ZoneStatus::Never,
             };
             let word = cx.i18n.t(plan.map_or("teach-plan-clear", PlanMark::msg));
@@ -634,6 +708,34 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         if !zones.is_empty() {
             paragraph_ui(ui, &format!("{}: {}", cx.i18n.t(mark.msg()), zones.join(", ")));
         }
+    }
+    plan_to_log_ui(ui, cx, &summary.plan);
+}
+
+/// At home (the app is the patient's own): put the areas to keep away from into the patient's
+/// log, so the site map never suggests them. A nurse's laptop and a kiosk keep no log.
+fn plan_to_log_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, plan: &[(Zone, PlanMark)]) {
+    if !cx.policy.keeps_a_log() {
+        return;
+    }
+    let now = cx.now.timestamp();
+    let avoid: Vec<Zone> = plan
+        .iter()
+        .filter(|(_, m)| *m == PlanMark::Avoid)
+        .map(|(z, _)| *z)
+        .collect();
+    if avoid.is_empty() {
+        return;
+    }
+    let log = cx.session.log();
+    if avoid.iter().all(|z| crate::rotation::kept_away(log, *z, now).is_some()) {
+        let p = theme::palette(ui);
+        ui.horizontal_top(|ui| {
+            icon_ui(ui, Icon::Tick, theme::icon::INLINE, p.ok);
+            paragraph_ui(ui, &cx.i18n.t("teach-plan-in-log"));
+        });
+    } else if big_button_ui(ui, &cx.i18n.t("teach-plan-save-log")).clicked() {
+        cx.push(Command::Teach(TeachCommand::SavePlanToLog));
     }
 }
 

@@ -32,3 +32,23 @@ pub fn shows<S>(h: &Harness<'_, S>, text: &str) -> bool {
         a.label().is_some_and(|l| l.contains(text)) || a.value().is_some_and(|v| v.contains(text))
     })
 }
+
+/// The window manager asks the window to close (the title bar's X, Alt+F4).
+pub fn ask_to_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
+
+/// What the app told the window this frame (close, cancel close, ...).
+pub fn window_commands(h: &Harness<'static, App>) -> Vec<egui::ViewportCommand> {
+    h.output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|o| o.commands.clone())
+        .unwrap_or_default()
+}
