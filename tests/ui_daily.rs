@@ -274,3 +274,105 @@ fn yesterday_and_earlier_today_set_the_time_without_typing() {
     h.run();
     assert!(h.state().state().forms.log.time_text.is_empty());
 }
+
+/// The control that has keyboard focus, if any: its label and its rectangle.
+fn focused(h: &Harness<'static, App>) -> Option<(String, eframe::egui::Rect)> {
+    use egui_kittest::kittest::NodeT;
+    h.root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().is_focused())
+        .map(|n| (n.accesskit_node().label().unwrap_or_default(), n.rect()))
+}
+
+fn press(h: &mut Harness<'static, App>, key: eframe::egui::Key) {
+    h.key_press(key);
+    h.run();
+}
+
+#[test]
+fn the_first_tab_stop_skips_past_the_top_bar_to_todays_dose() {
+    let en = I18n::new("en");
+    let mut h = app_with(vec![]);
+    press(&mut h, eframe::egui::Key::Tab);
+    let (label, _) = focused(&h).expect("Tab focuses something");
+    assert_eq!(label, en.t("nav-skip"), "the first stop is 'Skip to content'");
+    press(&mut h, eframe::egui::Key::Enter);
+    h.run();
+    let (label, _) = focused(&h).expect("focus is in the page");
+    assert_eq!(
+        label,
+        en.t("today-log"),
+        "Skip to content lands on the page's first control, the Today card's button"
+    );
+    // And Enter there starts logging: the keyboard user is one key from today's dose.
+    press(&mut h, eframe::egui::Key::Enter);
+    assert_eq!(h.state().screen(), Screen::BodyMap);
+}
+
+#[test]
+fn after_logging_with_the_keyboard_focus_stays_near_the_log_button_and_a_new_screen_starts_at_its_top() {
+    let en = I18n::new("en");
+    let mut h = app_with(vec![entry(1, 26, "0.67 mL (100 mg)")]);
+    h.get_by_role_and_label(Role::Button, &en.t("today-log")).focus();
+    h.run();
+    press(&mut h, eframe::egui::Key::Enter);
+    h.run();
+    // A new screen: focus moved to its first control instead of being lost.
+    let (_, first) = focused(&h).expect("the site map's first control has focus");
+    assert_eq!(h.state().screen(), Screen::BodyMap);
+    let save_label = en.t("log-save");
+    let save = h.get_by_role_and_label(Role::Button, &save_label);
+    let save_rect = save.rect();
+    save.focus();
+    h.run();
+    press(&mut h, eframe::egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().session().log().entries.len(), 2, "the dose is logged");
+    let (label, rect) = focused(&h).expect("focus is not lost when the log button goes away");
+    assert!(
+        h.query_by_label(&en.t("log-save")).is_none() || label == en.t("log-save"),
+        "the button is gone, or it keeps focus"
+    );
+    let distance = rect.center().distance(save_rect.center());
+    let to_first = first.center().distance(save_rect.center());
+    assert!(
+        distance < to_first.max(200.0),
+        "focus went to {label:?} at {rect:?}, {distance:.0} pt from the log button at {save_rect:?}"
+    );
+}
+
+#[test]
+fn at_200_percent_on_a_small_screen_tabbing_down_the_lessons_scrolls_each_into_view() {
+    use eframe::egui;
+    let en = I18n::new("en");
+    let opts = StartOptions {
+        lang: Some("en".into()),
+        region: Some(Region::Us),
+        clock: Clock::Fixed(now()),
+        ..StartOptions::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 600.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
+    h.run();
+    h.state_mut().apply(Command::TextSize(10));
+    h.run();
+    h.run();
+    let height = 600.0 / h.ctx.zoom_factor();
+    let last = en.t(&SectionId::ALL[SectionId::ALL.len() - 1].title_msg());
+    let mut reached = false;
+    for _ in 0..80 {
+        press(&mut h, egui::Key::Tab);
+        h.run();
+        let Some((label, rect)) = focused(&h) else { continue };
+        assert!(
+            rect.top() >= -0.5 && rect.bottom() <= height + 0.5,
+            "{label:?} has focus but is off screen: {rect:?} (screen height {height})"
+        );
+        if label == last {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab reaches the last lesson, {last:?}");
+}

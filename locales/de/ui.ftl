@@ -9,6 +9,7 @@ home-track = Ihre Injektionen
 nav-back = Zurück
 nav-home = Start
 nav-back-home = Zurück zum Start
+nav-skip = Zum Inhalt springen
 
 ## Einstellungsleiste
 

@@ -9,6 +9,7 @@ home-track = Your injections
 nav-back = Back
 nav-home = Home
 nav-back-home = Back to home
+nav-skip = Skip to content
 
 ## Settings bar
 

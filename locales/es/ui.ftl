@@ -9,6 +9,7 @@ home-track = Sus inyecciones
 nav-back = Atrás
 nav-home = Inicio
 nav-back-home = Volver al inicio
+nav-skip = Ir al contenido
 
 ## Barra de ajustes
 

@@ -9,6 +9,7 @@ home-track = Vos injections
 nav-back = Retour
 nav-home = Accueil
 nav-back-home = Retour à l'accueil
+nav-skip = Aller au contenu
 
 ## Barre des réglages
 

@@ -135,6 +135,7 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
                     action = Some(a);
                 }
+                super::focus::keep_focused_in_view(ui);
             });
         });
     } else if full.height() >= map::PINNED_MIN_PANEL_HEIGHT {
@@ -155,6 +156,7 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
                     action = Some(a);
                 }
+                super::focus::keep_focused_in_view(ui);
             });
         });
     } else {
@@ -170,6 +172,7 @@ pub fn map_screen_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 if let Some(a) = side_panel_ui(ui, cx, &model, scale) {
                     action = Some(a);
                 }
+                super::focus::keep_focused_in_view(ui);
             });
         });
     }

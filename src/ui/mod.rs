@@ -1,4 +1,5 @@
 //! The screens (one file each) and the design tokens they share.
+pub mod focus;
 pub mod history;
 pub mod home;
 pub mod kiosk;

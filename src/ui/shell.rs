@@ -107,6 +107,31 @@ fn teach_guard(ctx: &egui::Context, app: &mut App) {
     }
 }
 
+/// How wide a screen's page gets on a wide window: lessons at a reading line length (about 70
+/// characters), lists and forms wider, the kiosk's welcome across the whole screen.
+fn page_width(screen: Screen) -> f32 {
+    match screen {
+        Screen::Section(_) => theme::READING_WIDTH,
+        Screen::TeachTopic(_) => theme::space::PAGE_MAX * 1.6,
+        Screen::Attract => f32::INFINITY,
+        _ => theme::space::PAGE_MAX,
+    }
+}
+
+/// The page in a column at most `width` wide, centred in the window.
+fn centred_ui(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    let free = ui.available_width() - width;
+    if free < 2.0 {
+        add(ui);
+        return;
+    }
+    let column = egui::Rect::from_min_size(
+        ui.cursor().min + egui::vec2(free / 2.0, 0.0),
+        egui::vec2(width, ui.available_height()),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(column), add);
+}
+
 /// Draws one frame of the whole app, then applies the commands it produced.
 pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
     let ctx = ui.ctx().clone();
@@ -125,14 +150,16 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
         if !attract {
             egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
         }
-        egui::CentralPanel::default().show(ui, |ui| {
+        let page = egui::CentralPanel::default().show(ui, |ui| {
             // The site map scrolls only its side pane (with the notices in it), so the figure
             // keeps its size and place.
             if cx.nav.screen == Screen::BodyMap {
                 super::map_screen::map_screen_ui(ui, &mut cx);
                 return;
             }
-            super::notices::notices_ui(ui, &mut cx);
+            if !cx.notices.is_empty() {
+                centred_ui(ui, page_width(cx.nav.screen), |ui| super::notices::notices_ui(ui, &mut cx));
+            }
             let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
             // The end of the page can scroll out from under a floating success notice.
             if cx
@@ -148,25 +175,31 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
             if cx.nav.scroll_to_top {
                 scroll = scroll.vertical_scroll_offset(0.0);
             }
-            scroll.show(ui, |ui| match cx.nav.screen {
-                Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
-                Screen::Home => super::home::home_ui(ui, &mut cx),
-                Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
-                Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
-                Screen::History => super::history::history_ui(ui, &mut cx),
-                Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
-                Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
-                Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
-                Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
-                Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+            scroll.show(ui, |ui| {
+                centred_ui(ui, page_width(cx.nav.screen), |ui| match cx.nav.screen {
+                    Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
+                    Screen::Home => super::home::home_ui(ui, &mut cx),
+                    Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
+                    Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
+                    Screen::History => super::history::history_ui(ui, &mut cx),
+                    Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
+                    Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
+                    Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
+                    Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
+                    Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+                });
+                super::focus::keep_focused_in_view(ui);
             });
-        });
+        })
+        .response
+        .rect;
         super::teach::close_question_ui(&ctx, &mut cx);
         if cx.kiosk.is_some() {
             super::kiosk::staff_corner_ui(&ctx, &mut cx);
             super::kiosk::pin_pad_ui(&ctx, &mut cx);
             super::kiosk::countdown_ui(&ctx, &mut cx);
         }
+        super::focus::after_frame_ui(&ctx, page, cx.nav.screen);
     }
     app.end_frame(&ctx);
     // The countdown ticks (and a locked keypad opens) without any input; otherwise the window
@@ -286,7 +319,7 @@ pub fn run_native_with(opts: WindowOptions, prepare: impl FnOnce(&mut App) + 'st
         ..StartOptions::default()
     };
     let mut viewport = egui::ViewportBuilder::default()
-        .with_inner_size([1200.0, 800.0])
+        .with_inner_size([1200.0, 660.0])
         .with_min_inner_size([480.0, 400.0])
         .with_title("Kineret Coach")
         .with_app_id("kineret-coach");

@@ -33,7 +33,7 @@ pub const TOAST_CLEARANCE: i8 = 120;
 /// Width of a notice's coloured border.
 pub const NOTICE_STROKE: f32 = 2.0;
 /// Widest a column of reading text gets, in points.
-pub const READING_WIDTH: f32 = 760.0;
+pub const READING_WIDTH: f32 = 700.0;
 /// Size of a step picture.
 pub const PICTURE_SIZE: egui::Vec2 = egui::vec2(220.0, 150.0);
 

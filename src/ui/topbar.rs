@@ -10,6 +10,7 @@ use super::theme;
 pub fn top_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     ui.add_space(theme::space::ROW);
     ui.horizontal_wrapped(|ui| {
+        super::focus::skip_link_ui(ui, &cx.i18n.t("nav-skip"));
         if cx.nav.screen != Screen::Home {
             let back = ui.add(
                 egui::Button::new(format!("‹ {}", cx.i18n.t("nav-back")))
