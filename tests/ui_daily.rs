@@ -376,3 +376,30 @@ fn at_200_percent_on_a_small_screen_tabbing_down_the_lessons_scrolls_each_into_v
     }
     assert!(reached, "Tab reaches the last lesson, {last:?}");
 }
+
+#[test]
+fn at_200_percent_on_a_small_screen_todays_dose_button_is_on_screen_without_scrolling_in_every_language() {
+    use eframe::egui;
+    for lang in ["en", "es", "fr", "de"] {
+        let opts = StartOptions {
+            lang: Some(lang.into()),
+            region: Some(Region::Eu),
+            clock: Clock::Fixed(now()),
+            ..StartOptions::default()
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1024.0, 600.0))
+            .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
+        h.run();
+        h.state_mut().apply(Command::TextSize(10));
+        h.run();
+        h.run();
+        let height = 600.0 / h.ctx.zoom_factor();
+        let label = I18n::new(lang).t("today-log");
+        let r = h.get_by_role_and_label(Role::Button, &label).rect();
+        assert!(
+            r.bottom() <= height + 0.5,
+            "{lang}: {label:?} is below the fold at 200 % ({r:?}, screen height {height})"
+        );
+    }
+}

@@ -41,11 +41,9 @@ pub fn skip_link_ui(ui: &mut egui::Ui, text: &str) {
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, text));
     if r.has_focus() {
         let p = theme::palette(ui);
-        let galley = ui.painter().layout_no_wrap(
-            text.to_owned(),
-            egui::FontId::proportional(theme::text::BUTTON),
-            p.text,
-        );
+        let galley =
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), egui::FontId::proportional(theme::text::BUTTON), p.text);
         let pad = egui::vec2(theme::GAP, theme::space::STEP);
         let rect = Rect::from_min_size(at.min, galley.size() + 2.0 * pad);
         let painter = ui.ctx().layer_painter(LayerId::new(egui::Order::Foreground, skip_id()));

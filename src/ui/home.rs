@@ -11,6 +11,11 @@ use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, subheading_ui};
 pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
     theme::page_width_ui(ui);
+    // Today's dose comes first: the daily task is on screen without scrolling, even at 200 %
+    // text on a small laptop.
+    if today_ui(ui, cx) {
+        ui.add_space(theme::GAP);
+    }
     ui.add(
         egui::Label::new(
             RichText::new(cx.i18n.t("home-purpose"))
@@ -19,8 +24,6 @@ pub fn home_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         )
         .wrap(),
     );
-    ui.add_space(theme::GAP);
-    today_ui(ui, cx);
     if cx.settings.region.is_none() {
         ui.add_space(theme::GAP);
         callout_ui(ui, Icon::Info, p.accent, p.card, 2.0, |ui| {
@@ -87,10 +90,10 @@ const LESSON_TEXT: f32 = theme::text::BUTTON;
 /// The Today card: today's dose done or not (with time and site when done), the suggested
 /// spot, and one main button that opens the site map with that spot chosen and the last dose
 /// filled in.
-fn today_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
+fn today_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) -> bool {
     let p = theme::palette(ui);
     if !cx.policy.keeps_a_log() {
-        return;
+        return false;
     }
     theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -117,6 +120,7 @@ fn today_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             cx.push(Command::Log(crate::app::LogCommand::StartToday));
         }
     });
+    true
 }
 
 fn today_status_ui(ui: &mut egui::Ui, cx: &Cx<'_>) {

@@ -150,49 +150,59 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
         if !attract {
             egui::Panel::top("top_bar").show(ui, |ui| super::topbar::top_bar_ui(ui, &mut cx));
         }
-        let page = egui::CentralPanel::default().show(ui, |ui| {
-            // The site map scrolls only its side pane (with the notices in it), so the figure
-            // keeps its size and place.
-            if cx.nav.screen == Screen::BodyMap {
-                super::map_screen::map_screen_ui(ui, &mut cx);
-                return;
-            }
-            if !cx.notices.is_empty() {
-                centred_ui(ui, page_width(cx.nav.screen), |ui| super::notices::notices_ui(ui, &mut cx));
-            }
-            let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
-            // The end of the page can scroll out from under a floating success notice.
-            if cx
-                .notices
-                .first()
-                .is_some_and(|n| n.kind == crate::app::NoticeKind::Success)
-            {
-                let mut margin = ui.spacing().scroll.content_margin;
-                margin.bottom = margin.bottom.saturating_add(theme::TOAST_CLEARANCE);
-                scroll = scroll.content_margin(margin);
-            }
-            // A new screen starts at its top.
-            if cx.nav.scroll_to_top {
-                scroll = scroll.vertical_scroll_offset(0.0);
-            }
-            scroll.show(ui, |ui| {
-                centred_ui(ui, page_width(cx.nav.screen), |ui| match cx.nav.screen {
-                    Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
-                    Screen::Home => super::home::home_ui(ui, &mut cx),
-                    Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
-                    Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
-                    Screen::History => super::history::history_ui(ui, &mut cx),
-                    Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
-                    Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
-                    Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
-                    Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
-                    Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+        let page = egui::CentralPanel::default()
+            .show(ui, |ui| {
+                // The site map scrolls only its side pane (with the notices in it), so the figure
+                // keeps its size and place.
+                if cx.nav.screen == Screen::BodyMap {
+                    super::map_screen::map_screen_ui(ui, &mut cx);
+                    return;
+                }
+                // (A success notice floats at the bottom instead, and never moves the page.)
+                if cx
+                    .notices
+                    .first()
+                    .is_some_and(|n| n.kind != crate::app::NoticeKind::Success)
+                {
+                    centred_ui(ui, page_width(cx.nav.screen), |ui| {
+                        super::notices::notices_ui(ui, &mut cx)
+                    });
+                } else {
+                    super::notices::notices_ui(ui, &mut cx);
+                }
+                let mut scroll = egui::ScrollArea::vertical().auto_shrink([false, false]);
+                // The end of the page can scroll out from under a floating success notice.
+                if cx
+                    .notices
+                    .first()
+                    .is_some_and(|n| n.kind == crate::app::NoticeKind::Success)
+                {
+                    let mut margin = ui.spacing().scroll.content_margin;
+                    margin.bottom = margin.bottom.saturating_add(theme::TOAST_CLEARANCE);
+                    scroll = scroll.content_margin(margin);
+                }
+                // A new screen starts at its top.
+                if cx.nav.scroll_to_top {
+                    scroll = scroll.vertical_scroll_offset(0.0);
+                }
+                scroll.show(ui, |ui| {
+                    centred_ui(ui, page_width(cx.nav.screen), |ui| match cx.nav.screen {
+                        Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
+                        Screen::Home => super::home::home_ui(ui, &mut cx),
+                        Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
+                        Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
+                        Screen::History => super::history::history_ui(ui, &mut cx),
+                        Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
+                        Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
+                        Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
+                        Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
+                        Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+                    });
+                    super::focus::keep_focused_in_view(ui);
                 });
-                super::focus::keep_focused_in_view(ui);
-            });
-        })
-        .response
-        .rect;
+            })
+            .response
+            .rect;
         super::teach::close_question_ui(&ctx, &mut cx);
         if cx.kiosk.is_some() {
             super::kiosk::staff_corner_ui(&ctx, &mut cx);
