@@ -10,7 +10,7 @@ use crate::log::model::{Entry, GivenBy, Reaction, ReactionKind};
 use crate::report::ReportPeriod;
 
 use super::theme;
-use super::widgets::{big_button_ui, paragraph_ui, subheading_ui};
+use super::widgets::{big_button_ui, main_button_ui, paragraph_ui, subheading_ui};
 
 pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let p = theme::palette(ui);
@@ -119,10 +119,10 @@ fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if cx.forms.confirm_delete == Some(e.id) {
-                        if small_button_ui(ui, &cx.i18n.t("history-cancel"), &what).clicked() {
+                        if small_button_ui(ui, &cx.i18n.t("history-cancel"), &what, false).clicked() {
                             cx.forms.confirm_delete = None;
                         }
-                        if small_button_ui(ui, &cx.i18n.t("history-delete-yes"), &what).clicked() {
+                        if small_button_ui(ui, &cx.i18n.t("history-delete-yes"), &what, true).clicked() {
                             cx.push(Command::Log(LogCommand::Delete(e.id)));
                         }
                         ui.label(
@@ -131,10 +131,10 @@ fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
                                 .color(p.emergency),
                         );
                     } else {
-                        if small_button_ui(ui, &cx.i18n.t("history-delete"), &what).clicked() {
+                        if small_button_ui(ui, &cx.i18n.t("history-delete"), &what, false).clicked() {
                             cx.forms.confirm_delete = Some(e.id);
                         }
-                        if small_button_ui(ui, &cx.i18n.t("history-edit"), &what).clicked() {
+                        if small_button_ui(ui, &cx.i18n.t("history-edit"), &what, false).clicked() {
                             cx.forms.edit = Some(EditForm {
                                 entry: e.clone(),
                                 time_text: e.at.strftime(TIME_FIELD_FORMAT).to_string(),
@@ -152,9 +152,16 @@ fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
         });
 }
 
-/// A button whose screen-reader name also says which entry it acts on ("Delete: 2026-05-01 08:30, Left thigh").
-fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str) -> egui::Response {
-    let r = ui.add(egui::Button::new(text).min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))));
+/// A button whose screen-reader name also says which entry it acts on ("Delete: 2026-05-01 08:30, Left thigh");
+/// one that throws the entry away is red.
+fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str, destructive: bool) -> egui::Response {
+    let p = theme::palette(ui);
+    let mut button = egui::Button::new(text);
+    if destructive {
+        button = egui::Button::new(RichText::new(text).color(p.emergency))
+            .stroke(egui::Stroke::new(theme::NOTICE_STROKE, p.emergency));
+    }
+    let r = ui.add(button.min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))));
     let name = format!("{text}: {what}");
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     r
@@ -248,7 +255,7 @@ fn edit_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             Some(reaction)
         };
         ui.horizontal(|ui| {
-            save = big_button_ui(ui, &i18n.t("history-save")).clicked();
+            save = main_button_ui(ui, &i18n.t("history-save")).clicked();
             cancel = big_button_ui(ui, &i18n.t("history-cancel")).clicked();
         });
     });

@@ -16,7 +16,7 @@ use crate::log::model::{GivenBy, MarkKind};
 use crate::rotation::{self, SuggestReason, Violation};
 
 use super::theme::{self, map};
-use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, paragraph_ui, subheading_ui};
+use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, main_button_ui, paragraph_ui, subheading_ui};
 
 /// Whether a point from the log can be drawn (finite, and near the body).
 fn drawable(p: crate::body_map::model::PointCm) -> bool {
@@ -482,8 +482,14 @@ fn log_form_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, breaks_rules: bool) {
     {
         second_dose_question_ui(ui, cx, &earlier.at.clone());
     } else {
-        let key = if breaks_rules { "log-save-anyway" } else { "log-save" };
-        if big_button_ui(ui, &cx.i18n.t(key)).clicked() {
+        // Logging is the screen's main step; after a warning it is a plain button, so the
+        // warning is not outshone by it.
+        let save = if breaks_rules {
+            big_button_ui(ui, &cx.i18n.t("log-save-anyway"))
+        } else {
+            main_button_ui(ui, &cx.i18n.t("log-save"))
+        };
+        if save.clicked() {
             cx.push(Command::Log(LogCommand::Save));
         }
     }

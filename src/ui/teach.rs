@@ -12,7 +12,9 @@ use crate::content::{Block, Region};
 use crate::teach::{self, Indication, NoteTag, PlanMark, StepResult, SyringeUse, TOPICS, TopicResult};
 
 use super::theme;
-use super::widgets::{Icon, big_button_ui, callout_ui, icon_ui, paragraph_ui, subheading_ui};
+use super::widgets::{
+    Icon, big_button_ui, callout_ui, destructive_button_ui, icon_ui, main_button_ui, paragraph_ui, subheading_ui,
+};
 
 /// A choice among several, as a button that shows whether it is chosen (and says so to a
 /// screen reader), at the mode's touch size.
@@ -29,16 +31,6 @@ fn choice_ui(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
     );
     r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, text));
     r
-}
-
-/// The main button of a screen: filled with the accent colour.
-fn main_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let p = theme::palette(ui);
-    ui.add(
-        egui::Button::new(RichText::new(text).size(theme::text::ACTION).strong())
-            .fill(p.accent_bg)
-            .min_size(egui::vec2(theme::min_touch(ui) * 4.0, theme::min_touch(ui) * 1.25)),
-    )
 }
 
 /// A labelled group of choices that wraps in the page.
@@ -636,7 +628,7 @@ pub fn summary_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
                 if big_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {
                     cx.push(Command::Teach(TeachCommand::KeepWorking));
                 }
-                if big_button_ui(ui, &cx.i18n.t("teach-finish-yes")).clicked() {
+                if destructive_button_ui(ui, &cx.i18n.t("teach-finish-yes")).clicked() {
                     cx.push(Command::Teach(TeachCommand::FinishConfirmed));
                 }
             });
@@ -754,7 +746,7 @@ pub fn close_question_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
             if main_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {
                 answer = Some(TeachCommand::KeepWorking);
             }
-            if big_button_ui(ui, &cx.i18n.t("teach-close-yes")).clicked() {
+            if destructive_button_ui(ui, &cx.i18n.t("teach-close-yes")).clicked() {
                 answer = Some(TeachCommand::CloseAnyway);
             }
         });

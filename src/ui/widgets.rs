@@ -12,6 +12,28 @@ pub fn big_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     )
 }
 
+/// The main button of a screen, filled with the accent colour: one per screen, so the next step
+/// is never in doubt.
+pub fn main_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let p = theme::palette(ui);
+    ui.add(
+        egui::Button::new(RichText::new(text).size(theme::text::ACTION).strong())
+            .fill(p.accent_bg)
+            .min_size(Vec2::new(theme::min_touch(ui) * 4.0, theme::min_touch(ui) * 1.25)),
+    )
+}
+
+/// A button that throws something away (an entry, a teaching session): red words and a red
+/// border, so it is never taken for the main step.
+pub fn destructive_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let p = theme::palette(ui);
+    ui.add(
+        egui::Button::new(RichText::new(text).size(theme::text::BUTTON).color(p.emergency))
+            .stroke(Stroke::new(theme::NOTICE_STROKE, p.emergency))
+            .min_size(Vec2::new(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
+    )
+}
+
 /// A sub-heading.
 pub fn subheading_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.label(
