@@ -255,6 +255,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Einen Monat zurück, zu { $month }
 history-next-month = { $month } ›
 history-next-month-name = Einen Monat vor, zu { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, unter der Liste
 history-month-empty = Keine Injektionen im { $month }.
 history-filter-reactions = Nur die mit einer Hautreaktion
 history-filter-flagged = Nur die trotz Warnung eingetragenen

@@ -255,6 +255,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Go back one month, to { $month }
 history-next-month = { $month } ›
 history-next-month-name = Go ahead one month, to { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, below the list
 history-month-empty = No injections in { $month }.
 history-filter-reactions = Only ones with a skin reaction
 history-filter-flagged = Only ones logged after a warning

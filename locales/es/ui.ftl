@@ -255,6 +255,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Volver un mes, a { $month }
 history-next-month = { $month } ›
 history-next-month-name = Avanzar un mes, a { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, debajo de la lista
 history-month-empty = No hay inyecciones en { $month }.
 history-filter-reactions = Solo las que tuvieron una reacción en la piel
 history-filter-flagged = Solo las anotadas tras un aviso

@@ -255,6 +255,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Reculer d'un mois, à { $month }
 history-next-month = { $month } ›
 history-next-month-name = Avancer d'un mois, à { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, sous la liste
 history-month-empty = Aucune injection en { $month }.
 history-filter-reactions = Seulement celles avec une réaction de la peau
 history-filter-flagged = Seulement celles notées après un avertissement

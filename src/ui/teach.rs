@@ -565,6 +565,7 @@ fn plan_map_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let mut model = MapModel {
         zones,
         navel_label: cx.i18n.t("map-navel-label"),
+        name: cx.i18n.t("teach-plan-title"),
         side_letters: (cx.i18n.t("map-side-left"), cx.i18n.t("map-side-right")),
         ..MapModel::default()
     };
