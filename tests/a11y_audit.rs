@@ -4,7 +4,7 @@
 //! On each screen, in English and German, the audit fails when
 //! * a control (button, check box, radio button, text field, slider, combo box, link, menu
 //!   item, or anything else that can be clicked or focused) has no name: the screen reader
-//!   says only "button";
+//!   says only "button" (an image, a dialog or the window with no name is reported too);
 //! * two controls share a name: the user hears "Edit, Edit, Edit" and cannot tell which entry
 //!   each one changes;
 //! * a body-map area or a past injection is missing from the tree, or its name does not say
@@ -67,6 +67,9 @@ const CONTROL_ROLES: &[Role] = &[
     Role::ColorWell,
 ];
 
+/// Not operated, but announced by their role alone ("image", "dialog") when they have no name.
+const NAMED_TOO: &[Role] = &[Role::Image, Role::Dialog, Role::AlertDialog, Role::Window];
+
 /// Text that egui lets you select (and so focus) but that nobody operates: its name is the
 /// text itself. A scroll bar is named by what it scrolls, which screen readers do not read.
 const NOT_CONTROLS: &[Role] = &[Role::Label, Role::TextRun, Role::ScrollBar];
@@ -92,10 +95,20 @@ impl Audit {
     /// Checks the screen the harness shows now: every control named, no two alike.
     fn screen(&mut self, h: &Harness<'static, App>, name: &str) {
         self.screens += 1;
+        if h.root().accesskit_node().label().is_none_or(|l| l.trim().is_empty()) {
+            self.problems.push(format!("{name}: the window has no name"));
+        }
         let mut names: BTreeMap<String, usize> = BTreeMap::new();
         for node in h.root().children_recursive() {
             let a = node.accesskit_node();
             self.nodes += 1;
+            if NAMED_TOO.contains(&a.role()) && a.label().is_none_or(|l| l.trim().is_empty()) {
+                self.problems.push(format!(
+                    "{name}: a {:?} has no name (at {:?})",
+                    a.role(),
+                    a.bounding_box()
+                ));
+            }
             if !is_control(&a) {
                 continue;
             }

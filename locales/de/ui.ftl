@@ -274,6 +274,8 @@ kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
 kiosk-still-here = Ich bin noch da
 kiosk-finish = Fertig: neu beginnen
 kiosk-staff = Nur für Personal: hier 3 Sekunden gedrückt halten
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo von { $clinic }
 kiosk-pin-title = PIN für Personal
 kiosk-pin-entered = { $count ->
     [one] 1 Ziffer eingegeben

@@ -274,6 +274,8 @@ kiosk-still-there = Still there? Starting over in { $seconds } s.
 kiosk-still-here = I'm still here
 kiosk-finish = I'm done: start over
 kiosk-staff = Staff only: hold here for 3 seconds
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo of { $clinic }
 kiosk-pin-title = Staff PIN
 kiosk-pin-entered = { $count ->
     [one] 1 digit entered

@@ -274,6 +274,8 @@ kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
 kiosk-still-here = Sigo aquí
 kiosk-finish = Ya terminé: empezar de nuevo
 kiosk-staff = Solo para el personal: mantenga pulsado aquí 3 segundos
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logotipo de { $clinic }
 kiosk-pin-title = PIN del personal
 kiosk-pin-entered = { $count ->
     [one] 1 cifra escrita

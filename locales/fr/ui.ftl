@@ -274,6 +274,8 @@ kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds 
 kiosk-still-here = Je suis toujours là
 kiosk-finish = J'ai fini : recommencer
 kiosk-staff = Réservé au personnel : appuyez ici 3 secondes
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo de { $clinic }
 kiosk-pin-title = Code du personnel
 kiosk-pin-entered = { $count ->
     [one] 1 chiffre saisi
