@@ -517,6 +517,9 @@ fn a_whole_area_kept_away_from_is_crossed_never_suggested_and_can_be_used_again(
     h.key_press(egui::Key::Enter);
     h.run();
     let keep_away = format!("{}: {zone_name}", en.t("area-keep-away"));
+    // The button is below the fold of the side panel: scroll to it, as a person would.
+    h.get_by_role_and_label(Role::Button, &keep_away).scroll_to_me();
+    h.run();
     h.get_by_role_and_label(Role::Button, &keep_away).click();
     h.run();
     let marks = &h.state().session().log().area_marks;
@@ -546,6 +549,8 @@ fn a_whole_area_kept_away_from_is_crossed_never_suggested_and_can_be_used_again(
     h.run();
     assert!(shows(&h, &en.t("warn-kept-away")));
     let use_again = en.t_args("area-use-again-name", &[("zone", zone_name.clone().into())]);
+    h.get_by_role_and_label(Role::Button, &use_again).scroll_to_me();
+    h.run();
     h.get_by_role_and_label(Role::Button, &use_again).click();
     h.run();
     assert!(h.state().session().log().area_marks.is_empty());
