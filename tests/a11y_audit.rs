@@ -1,5 +1,5 @@
 //! What a screen-reader user would notice: every screen of every mode, walked through the
-//! AccessKit tree that Orca, NVDA and VoiceOver read (through AT-SPI, UIA, NSAccessibility).
+//! AccessKit tree that Orca, NVDA and `VoiceOver` read (through AT-SPI, UIA, `NSAccessibility`).
 //!
 //! On each screen, in English and German, the audit fails when
 //! * a control (button, check box, radio button, text field, slider, combo box, link, menu
