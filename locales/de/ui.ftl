@@ -256,6 +256,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Einen Monat zurück, zu { $month }
 history-next-month = { $month } ›
 history-next-month-name = Einen Monat vor, zu { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, unter der Liste
 history-month-empty = Keine Injektionen im { $month }.
 history-filter-reactions = Nur die mit einer Hautreaktion
 history-filter-flagged = Nur die trotz Warnung eingetragenen
@@ -273,6 +275,8 @@ kiosk-still-there = Sind Sie noch da? Neustart in { $seconds } s.
 kiosk-still-here = Ich bin noch da
 kiosk-finish = Fertig: neu beginnen
 kiosk-staff = Nur für Personal: hier 3 Sekunden gedrückt halten
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo von { $clinic }
 kiosk-pin-title = PIN für Personal
 kiosk-pin-entered = { $count ->
     [one] 1 Ziffer eingegeben

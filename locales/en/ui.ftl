@@ -256,6 +256,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Go back one month, to { $month }
 history-next-month = { $month } ›
 history-next-month-name = Go ahead one month, to { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, below the list
 history-month-empty = No injections in { $month }.
 history-filter-reactions = Only ones with a skin reaction
 history-filter-flagged = Only ones logged after a warning
@@ -273,6 +275,8 @@ kiosk-still-there = Still there? Starting over in { $seconds } s.
 kiosk-still-here = I'm still here
 kiosk-finish = I'm done: start over
 kiosk-staff = Staff only: hold here for 3 seconds
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo of { $clinic }
 kiosk-pin-title = Staff PIN
 kiosk-pin-entered = { $count ->
     [one] 1 digit entered

@@ -256,6 +256,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Volver un mes, a { $month }
 history-next-month = { $month } ›
 history-next-month-name = Avanzar un mes, a { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, debajo de la lista
 history-month-empty = No hay inyecciones en { $month }.
 history-filter-reactions = Solo las que tuvieron una reacción en la piel
 history-filter-flagged = Solo las anotadas tras un aviso
@@ -273,6 +275,8 @@ kiosk-still-there = ¿Sigue ahí? Se empieza de nuevo en { $seconds } s.
 kiosk-still-here = Sigo aquí
 kiosk-finish = Ya terminé: empezar de nuevo
 kiosk-staff = Solo para el personal: mantenga pulsado aquí 3 segundos
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logotipo de { $clinic }
 kiosk-pin-title = PIN del personal
 kiosk-pin-entered = { $count ->
     [one] 1 cifra escrita

@@ -256,6 +256,8 @@ history-prev-month = ‹ { $month }
 history-prev-month-name = Reculer d'un mois, à { $month }
 history-next-month = { $month } ›
 history-next-month-name = Avancer d'un mois, à { $month }
+# The same month buttons again at the end of a long list: a screen reader tells the two apart.
+history-below-list = { $action }, sous la liste
 history-month-empty = Aucune injection en { $month }.
 history-filter-reactions = Seulement celles avec une réaction de la peau
 history-filter-flagged = Seulement celles notées après un avertissement
@@ -273,6 +275,8 @@ kiosk-still-there = Vous êtes toujours là ? Retour au début dans { $seconds 
 kiosk-still-here = Je suis toujours là
 kiosk-finish = J'ai fini : recommencer
 kiosk-staff = Réservé au personnel : appuyez ici 3 secondes
+# The clinic's logo on the attract screen, for screen readers.
+kiosk-logo = Logo de { $clinic }
 kiosk-pin-title = Code du personnel
 kiosk-pin-entered = { $count ->
     [one] 1 chiffre saisi

@@ -34,7 +34,7 @@ pub struct PastPoint {
     pub zone: Zone,
     pub point: PointCm,
     pub age_days: i64,
-    /// Text for hovering, e.g. "Injected 3 days ago".
+    /// Its name for screen readers and hovering, e.g. "Left thigh: Injected 3 days ago".
     pub label: String,
 }
 
@@ -49,6 +49,8 @@ pub struct MapModel {
     /// The chosen spot breaks a rule: it is drawn in the warning colour, with its 2.5 cm ring.
     pub chosen_breaks_rules: bool,
     pub navel_label: String,
+    /// The figure's name for screen readers ("Site map"); each view adds its title to it.
+    pub name: String,
     pub title: String,
     /// The letters for the person's left and right side ("L", "R"; "G", "D" in French), drawn
     /// at the sides of each view. Empty: not drawn.
@@ -94,6 +96,11 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
     // view in each salt), never from a global name, so two maps in two scopes never clash.
     let scope = ui.scope_id();
     let (rect, canvas) = ui.allocate_exact_size(size, Sense::click());
+    // The figure itself is tappable too (a tap beside an area says why it is not a spot):
+    // screen readers hear it as a picture named "Site map: Front", the areas inside it as
+    // buttons.
+    let name = format!("{}: {}", model.name, model.title);
+    canvas.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
     let fit = Fit::new(
         (rect.left(), rect.top() + tokens::TITLE_HEIGHT),
         (rect.width(), rect.height() - tokens::TITLE_HEIGHT),
@@ -158,12 +165,14 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let label = info.label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
-            painter.rect_stroke(
-                zone_rect.expand(tokens::FOCUS_GAP),
-                tokens::FOCUS_RADIUS,
-                Stroke::new(tokens::FOCUS_STROKE, p.accent),
-                egui::StrokeKind::Outside,
-            );
+            for stroke in focus_strokes(&p) {
+                painter.rect_stroke(
+                    zone_rect.expand(tokens::FOCUS_GAP),
+                    tokens::FOCUS_RADIUS,
+                    stroke,
+                    egui::StrokeKind::Middle,
+                );
+            }
         }
         let r = r.on_hover_text(&info.label);
         if r.clicked() {
@@ -226,11 +235,9 @@ pub fn body_map_ui(ui: &mut egui::Ui, view: View, model: &MapModel, size: Vec2) 
         let label = label.clone();
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if r.has_focus() {
-            painter.circle_stroke(
-                c,
-                radius + tokens::SUGGESTION_FOCUS_GAP,
-                Stroke::new(tokens::FOCUS_STROKE, p.accent),
-            );
+            for stroke in focus_strokes(&p) {
+                painter.circle_stroke(c, radius + tokens::SUGGESTION_FOCUS_GAP, stroke);
+            }
         }
         if r.on_hover_text(&label).clicked() {
             action = Some(MapAction::ChooseSuggested);
@@ -538,14 +545,25 @@ pub fn zone_zoom_ui(
         suggestion_marker(&painter, px(*s), scale * tokens::SUGGESTION_RADIUS_CM, &p);
     }
     if response.has_focus() {
-        painter.rect_stroke(
-            rect.shrink(tokens::FOCUS_STROKE),
-            tokens::FOCUS_RADIUS,
-            Stroke::new(tokens::FOCUS_STROKE, p.accent),
-            egui::StrokeKind::Inside,
-        );
+        for stroke in focus_strokes(&p) {
+            painter.rect_stroke(
+                rect.shrink(tokens::FOCUS_STROKE),
+                tokens::FOCUS_RADIUS,
+                stroke,
+                egui::StrokeKind::Middle,
+            );
+        }
     }
     action
+}
+
+/// The keyboard focus ring on the map: the focus colour over a wider halo in the markers'
+/// outline colour, so it stands out on the skin, on every area and on the page.
+fn focus_strokes(p: &Palette) -> [Stroke; 2] {
+    [
+        Stroke::new(tokens::FOCUS_STROKE + 2.0 * tokens::POINT_STROKE, p.point_outline),
+        Stroke::new(tokens::FOCUS_STROKE, p.focus),
+    ]
 }
 
 fn zone_rect(fit: &Fit, zone: Zone) -> Rect {

@@ -25,7 +25,7 @@ pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
         paragraph_ui(ui, &cx.i18n.t("history-empty"));
         return;
     }
-    month_bar_ui(ui, cx, month);
+    month_bar_ui(ui, cx, month, false);
     filters_ui(ui, cx);
     let view = cx.forms.log_view;
     let entries: Vec<Entry> = view.entries(cx.session.log(), month).into_iter().cloned().collect();
@@ -55,12 +55,13 @@ pub fn history_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     }
     if entries.len() > 3 {
         ui.add_space(theme::GAP);
-        month_bar_ui(ui, cx, month);
+        month_bar_ui(ui, cx, month, true);
     }
 }
 
-/// "‹ October 2026", the month shown, "December 2026 ›": each button's name says where it goes.
-fn month_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, month: YearMonth) {
+/// "‹ October 2026", the month shown, "December 2026 ›": each button's name says where it goes
+/// (and, for the bar repeated `below` a long list, that it is that one).
+fn month_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, month: YearMonth, below: bool) {
     let log = cx.session.log();
     let before = LogView::has_before(log, month);
     let after = LogView::has_after(log, month, cx.now);
@@ -78,7 +79,10 @@ fn month_bar_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, month: YearMonth) {
             }
             let target_name = cx.i18n.month_year(target.year, target.month);
             let text = cx.i18n.t_args(text_id, &[("month", target_name.clone().into())]);
-            let name = cx.i18n.t_args(name_id, &[("month", target_name.into())]);
+            let mut name = cx.i18n.t_args(name_id, &[("month", target_name.into())]);
+            if below {
+                name = cx.i18n.t_args("history-below-list", &[("action", name.into())]);
+            }
             let r = big_button_ui(ui, &text);
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if r.clicked() {

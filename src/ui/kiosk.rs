@@ -20,9 +20,12 @@ pub fn attract_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
             let scale = (theme::kiosk::LOGO_MAX.x / size.x)
                 .min(theme::kiosk::LOGO_MAX.y / size.y)
                 .min(1.0);
-            // The clinic's name is written right below: the logo is decoration for a screen
-            // reader, not read twice.
-            ui.add(egui::Image::new((logo.id(), size * scale)));
+            // Named, so a screen reader does not announce a bare "image".
+            let alt = kiosk.clinic_name.map_or_else(
+                || cx.i18n.t("app-title"),
+                |clinic| cx.i18n.t_args("kiosk-logo", &[("clinic", clinic.into())]),
+            );
+            ui.add(egui::Image::new((logo.id(), size * scale)).alt_text(alt));
             ui.add_space(theme::GAP);
         }
         if let Some(name) = kiosk.clinic_name {
@@ -89,16 +92,11 @@ pub fn countdown_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     let mut still_here = false;
     egui::Modal::new(theme::app_id("kiosk-countdown")).show(ctx, |ui| {
         ui.set_width(theme::kiosk::STILL_HERE_BUTTON.x + theme::GAP * 4.0);
+        let question = cx.i18n.t_args("kiosk-still-there", &[("seconds", seconds_left.into())]);
+        super::widgets::name_dialog_ui(ui, &question);
         ui.vertical_centered(|ui| {
             ui.add_space(theme::GAP);
-            ui.add(
-                egui::Label::new(
-                    RichText::new(cx.i18n.t_args("kiosk-still-there", &[("seconds", seconds_left.into())]))
-                        .size(theme::kiosk::COUNTDOWN_TEXT)
-                        .strong(),
-                )
-                .wrap(),
-            );
+            ui.add(egui::Label::new(RichText::new(question).size(theme::kiosk::COUNTDOWN_TEXT).strong()).wrap());
             ui.add_space(theme::GAP * 2.0);
             let r = ui.add(
                 egui::Button::new(RichText::new(cx.i18n.t("kiosk-still-here")).size(theme::kiosk::START_TEXT))
@@ -163,12 +161,10 @@ pub fn pin_pad_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     let wait = kiosk.pin_wait;
     let mut commands = Vec::new();
     egui::Modal::new(theme::app_id("kiosk-pin-pad")).show(ctx, |ui| {
+        let title = cx.i18n.t("kiosk-pin-title");
+        super::widgets::name_dialog_ui(ui, &title);
         ui.vertical_centered(|ui| {
-            ui.label(
-                RichText::new(cx.i18n.t("kiosk-pin-title"))
-                    .size(theme::text::ALERT_HEADING)
-                    .strong(),
-            );
+            ui.label(RichText::new(title).size(theme::text::ALERT_HEADING).strong());
             ui.add_space(theme::GAP);
             let dots = "•".repeat(pad.digits.len());
             let shown = if dots.is_empty() { " ".to_owned() } else { dots };

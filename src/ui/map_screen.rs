@@ -79,7 +79,12 @@ pub fn map_model(cx: &Cx<'_>) -> MapModel {
                 zone: e.zone,
                 point: e.point,
                 age_days: days,
-                label: i18n.t_args("point-age", &[("days", days.into())]),
+                // The area too: a screen reader lists the points apart from the areas.
+                label: format!(
+                    "{}: {}",
+                    i18n.t(&crate::i18n::ids::zone(e.zone)),
+                    i18n.t_args("point-age", &[("days", days.into())])
+                ),
             }
         })
         .collect();
@@ -102,6 +107,7 @@ pub fn map_model(cx: &Cx<'_>) -> MapModel {
         chosen: cx.choice.spot,
         chosen_breaks_rules: !cx.choice.violations.is_empty(),
         navel_label: i18n.t("map-navel-label"),
+        name: i18n.t("map-title"),
         title: String::new(),
         side_letters: (i18n.t("map-side-left"), i18n.t("map-side-right")),
     }
@@ -684,18 +690,19 @@ fn marks_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     subheading_ui(ui, &cx.i18n.t("marks-title"));
     for m in active {
         ui.horizontal(|ui| {
-            ui.label(format!(
+            let what = format!(
                 "{} — {}",
                 cx.i18n.t(crate::i18n::ids::mark(m.kind)),
                 cx.i18n.t(&crate::i18n::ids::zone(m.zone))
-            ));
-            if ui
-                .add(
-                    egui::Button::new(cx.i18n.t("mark-remove"))
-                        .min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))),
-                )
-                .clicked()
-            {
+            );
+            ui.label(&what);
+            let text = cx.i18n.t("mark-remove");
+            let r = ui.add(egui::Button::new(&text).min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))));
+            // Named with the mark it removes: "Remove: Bruise — Left thigh", never one of
+            // several plain "Remove" buttons.
+            let name = format!("{text}: {what}");
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if r.clicked() {
                 cx.push(Command::Log(LogCommand::RemoveMark(m.id)));
             }
         });

@@ -144,6 +144,9 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
     for c in keyboard_shortcuts(&ctx) {
         app.push(c);
     }
+    // The window's name for screen readers (the frame Orca announces), as its title bar says.
+    let title = app.i18n().t("app-title");
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
     {
         let mut cx = app.frame();
         let attract = cx.nav.screen == Screen::Attract;

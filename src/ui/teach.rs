@@ -557,6 +557,7 @@ fn plan_map_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>) {
     let mut model = MapModel {
         zones,
         navel_label: cx.i18n.t("map-navel-label"),
+        name: cx.i18n.t("teach-plan-title"),
         side_letters: (cx.i18n.t("map-side-left"), cx.i18n.t("map-side-right")),
         ..MapModel::default()
     };
@@ -740,7 +741,9 @@ pub fn close_question_ui(ctx: &egui::Context, cx: &mut Cx<'_>) {
     let mut answer = None;
     let modal = egui::Modal::new(theme::app_id("teach-close")).show(ctx, |ui| {
         ui.set_max_width(theme::min_touch(ui) * 12.0);
-        paragraph_ui(ui, &cx.i18n.t("teach-close-ask"));
+        let question = cx.i18n.t("teach-close-ask");
+        super::widgets::name_dialog_ui(ui, &question);
+        paragraph_ui(ui, &question);
         ui.add_space(theme::space::ROW);
         ui.horizontal_wrapped(|ui| {
             if main_button_ui(ui, &cx.i18n.t("teach-finish-no")).clicked() {

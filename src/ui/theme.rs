@@ -18,6 +18,8 @@ pub fn min_touch(ui: &egui::Ui) -> f32 {
         .data(|d| d.get_temp::<f32>(app_id(MIN_TOUCH_KEY)))
         .unwrap_or(DEFAULT_MIN_TOUCH)
 }
+/// Width of the keyboard focus ring around a button or a text field.
+pub const FOCUS_RING: f32 = 2.5;
 /// Space between blocks.
 pub const GAP: f32 = 12.0;
 /// Corner radius of cards.
@@ -47,6 +49,14 @@ pub struct Palette {
     pub accent: Color32,
     /// Fill of the one main button of a screen (text on it is `text`).
     pub accent_bg: Color32,
+    /// The keyboard focus ring: around the focused button or field (egui's `active` stroke
+    /// and `selection` stroke) and around a focused body-map area (over a `point_outline`
+    /// halo there, so it shows on any area).
+    pub focus: Color32,
+    /// The edge of a button, check box or text field at rest, so it can be found at all.
+    pub control_stroke: Color32,
+    /// Fill of the focused (or pressed) button.
+    pub focus_bg: Color32,
     pub emergency: Color32,
     pub emergency_bg: Color32,
     pub soon: Color32,
@@ -97,6 +107,9 @@ const NORMAL: Palette = Palette {
     card_stroke: Color32::from_rgb(200, 206, 216),
     accent: Color32::from_rgb(0, 92, 170),
     accent_bg: Color32::from_rgb(200, 224, 250),
+    focus: Color32::from_rgb(0, 92, 170),
+    control_stroke: Color32::from_rgb(120, 134, 156),
+    focus_bg: Color32::from_rgb(214, 232, 252),
     emergency: Color32::from_rgb(176, 0, 32),
     emergency_bg: Color32::from_rgb(255, 235, 238),
     soon: Color32::from_rgb(150, 80, 0),
@@ -140,6 +153,9 @@ const HIGH_CONTRAST: Palette = Palette {
     card_stroke: Color32::WHITE,
     accent: Color32::from_rgb(255, 230, 0),
     accent_bg: Color32::from_rgb(40, 40, 110),
+    focus: Color32::from_rgb(255, 230, 0),
+    control_stroke: Color32::WHITE,
+    focus_bg: Color32::BLACK,
     emergency: Color32::from_rgb(255, 110, 110),
     emergency_bg: Color32::BLACK,
     soon: Color32::from_rgb(255, 200, 60),
@@ -271,7 +287,9 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
     } else {
         Color32::from_rgb(180, 210, 245)
     };
-    visuals.selection.stroke = Stroke::new(2.0, p.text);
+    // A focused text field is ringed in the focus colour (the selection stroke), like a
+    // focused button (the `active` stroke, set below).
+    visuals.selection.stroke = Stroke::new(FOCUS_RING, p.focus);
     if high_contrast {
         visuals.panel_fill = Color32::BLACK;
         visuals.window_fill = Color32::BLACK;
@@ -294,8 +312,13 @@ pub fn apply(ctx: &egui::Context, high_contrast: bool, min_touch: f32) {
     } else {
         visuals.panel_fill = Color32::WHITE;
         visuals.widgets.inactive.weak_bg_fill = Color32::from_rgb(226, 234, 245);
-        visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_rgb(150, 165, 185));
+        visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, p.control_stroke);
     }
+    // Keyboard focus: egui draws a focused control with the `active` look. A clear ring in
+    // the focus colour around a light fill, in both themes.
+    visuals.widgets.active.bg_stroke = Stroke::new(FOCUS_RING, p.focus);
+    visuals.widgets.active.bg_fill = p.focus_bg;
+    visuals.widgets.active.weak_bg_fill = p.focus_bg;
     ctx.set_visuals(visuals);
     let mut style = (*ctx.global_style()).clone();
     style.text_styles = [

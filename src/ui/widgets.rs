@@ -34,6 +34,19 @@ pub fn destructive_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     )
 }
 
+/// Names the dialog (an egui `Modal`) that `ui` is in, so a screen reader announces it by its
+/// title instead of a bare "dialog".
+pub fn name_dialog_ui(ui: &egui::Ui, name: &str) {
+    let dialog = ui
+        .stack()
+        .iter()
+        .find(|s| s.kind() == Some(egui::UiKind::Modal))
+        .map(|s| s.unique_id);
+    if let Some(id) = dialog {
+        ui.ctx().accesskit_node_builder(id, |node| node.set_label(name));
+    }
+}
+
 /// A sub-heading.
 pub fn subheading_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
     ui.label(
