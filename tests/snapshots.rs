@@ -33,7 +33,7 @@ const MAP: egui::Vec2 = egui::vec2(1280.0, 900.0);
 const SMALL: egui::Vec2 = egui::vec2(1024.0, 600.0);
 
 /// How different a picture may be and still pass. The per-pixel threshold (dify's weighted YIQ
-/// distance; egui_kittest's default is 0.6) lets through the faint edge shading that another
+/// distance; `egui_kittest`'s default is 0.6) lets through the faint edge shading that another
 /// Mesa version or CPU may draw; the few pixels allowed above it are less than one letter, so a
 /// changed word, colour, size or position fails.
 fn options() -> SnapshotOptions {
