@@ -22,8 +22,8 @@ esac
 stamp=$(mktemp)
 trap 'rm -f "$stamp"' EXIT
 UPDATE_SNAPSHOTS=$mode cargo test --features snapshots --test snapshots
-# The previous versions, kept by the test for comparing; git has them.
-rm -f tests/snapshots/*.old.png
+# What the test keeps for comparing (the previous version, the changed pixels); git has the old one.
+rm -f tests/snapshots/*.old.png tests/snapshots/*.diff.png
 
 changed=$(find tests/snapshots -maxdepth 1 -name '*.png' ! -name '*.new.png' ! -name '*.diff.png' -newer "$stamp" | sort)
 if [ -z "$changed" ]; then

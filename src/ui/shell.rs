@@ -165,7 +165,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                     .is_some_and(|n| n.kind != crate::app::NoticeKind::Success)
                 {
                     centred_ui(ui, page_width(cx.nav.screen), |ui| {
-                        super::notices::notices_ui(ui, &mut cx)
+                        super::notices::notices_ui(ui, &mut cx);
                     });
                 } else {
                     super::notices::notices_ui(ui, &mut cx);
