@@ -403,3 +403,43 @@ fn at_200_percent_on_a_small_screen_todays_dose_button_is_on_screen_without_scro
         );
     }
 }
+
+/// The app at 200 % text in a 1024x600 window, in English.
+fn small_screen_200() -> Harness<'static, App> {
+    use eframe::egui;
+    let opts = StartOptions {
+        lang: Some("en".into()),
+        region: Some(Region::Us),
+        clock: Clock::Fixed(now()),
+        ..StartOptions::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 600.0))
+        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
+    h.run();
+    h.state_mut().apply(Command::TextSize(10));
+    h.run();
+    h.run();
+    h
+}
+
+#[test]
+fn skip_to_content_on_a_lesson_reaches_its_first_control_even_below_the_fold() {
+    let mut h = small_screen_200();
+    h.state_mut().apply(Command::Go(Screen::Section(SectionId::Sites)));
+    h.run();
+    h.run();
+    let height = 600.0 / h.ctx.zoom_factor();
+    press(&mut h, eframe::egui::Key::Tab);
+    let (label, _) = focused(&h).expect("Tab focuses the skip link");
+    assert_eq!(label, I18n::new("en").t("nav-skip"));
+    press(&mut h, eframe::egui::Key::Enter);
+    h.run();
+    h.run();
+    let (label, rect) = focused(&h).expect("Skip to content gives a page control focus");
+    assert!(rect.top() > 0.0, "{label:?} is in the page, not the top bar: {rect:?}");
+    assert!(
+        rect.bottom() <= height + 0.5,
+        "{label:?} has focus but is off screen: {rect:?} (height {height})"
+    );
+}

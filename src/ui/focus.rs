@@ -34,104 +34,147 @@ fn skip_id() -> Id {
 }
 
 /// The first stop of the Tab order: takes no room and shows nothing until it has focus, then
-/// floats over the top bar's corner. Enter (or a click) moves focus to the page's first control.
+/// floats over the top bar's corner, where a click on it works too. Enter moves focus to the
+/// page's first control.
 pub fn skip_link_ui(ui: &mut egui::Ui, text: &str) {
     let at = Rect::from_min_size(ui.cursor().min, egui::Vec2::ZERO);
     let r = ui.interact(at, skip_id(), egui::Sense::click());
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, text));
+    let mut clicked = r.clicked();
     if r.has_focus() {
         let p = theme::palette(ui);
         let galley =
             ui.painter()
                 .layout_no_wrap(text.to_owned(), egui::FontId::proportional(theme::text::BUTTON), p.text);
         let pad = egui::vec2(theme::GAP, theme::space::STEP);
-        let rect = Rect::from_min_size(at.min, galley.size() + 2.0 * pad);
-        let painter = ui.ctx().layer_painter(LayerId::new(egui::Order::Foreground, skip_id()));
-        painter.rect(
-            rect,
-            theme::RADIUS,
-            p.card,
-            ui.visuals().selection.stroke,
-            egui::StrokeKind::Outside,
-        );
-        painter.galley(rect.min + pad, galley, p.text);
+        let size = galley.size() + 2.0 * pad;
+        // Drawn in its own layer above the top bar, with its own (not focusable) click area, so
+        // a click on the box is a click on the link, not on the button beneath it.
+        egui::Area::new(skip_id().with("box"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(at.min)
+            .show(ui.ctx(), |ui| {
+                let (rect, hit) = ui.allocate_exact_size(size, egui::Sense::CLICK);
+                ui.painter().rect(
+                    rect,
+                    theme::RADIUS,
+                    p.card,
+                    egui::Stroke::new(theme::FOCUS_RING, p.focus),
+                    egui::StrokeKind::Outside,
+                );
+                ui.painter().galley(rect.min + pad, galley, p.text);
+                clicked |= hit.clicked();
+            });
     }
-    if r.clicked() {
+    if clicked {
         ui.data_mut(|d| d.get_temp_mut_or_default::<State>(state_id()).skip = true);
     }
 }
 
-/// Call last inside a scrolling page: a control that has just been reached with Tab is scrolled
-/// into view when it is not fully visible.
+/// Whether widget `id` was drawn inside the `Ui` whose unique id is `ancestor` (egui records each
+/// widget's parent `Ui`).
+fn is_inside(widgets: &egui::WidgetRects, id: Id, ancestor: Id) -> bool {
+    let mut at = id;
+    for _ in 0..256 {
+        let Some(w) = widgets.get(at) else {
+            return false;
+        };
+        if w.parent_id == ancestor {
+            return true;
+        }
+        if w.parent_id == at {
+            return false;
+        }
+        at = w.parent_id;
+    }
+    false
+}
+
+/// Call last inside a scrolling page: a control of this page that has just been reached with the
+/// keyboard is scrolled into view when it is not fully visible.
 pub fn keep_focused_in_view(ui: &egui::Ui) {
     let Some(id) = ui.memory(egui::Memory::focused) else {
         return;
     };
+    // A press in a half-hidden field gives it focus too: no scrolling under a held mouse.
+    if ui.input(|i| i.pointer.any_down() || i.pointer.any_released()) {
+        return;
+    }
     let before: Option<State> = ui.data(|d| d.get_temp(state_id()));
     if before.and_then(|s| s.last).is_some_and(|(last, _)| last == id) {
         return; // not just reached
     }
-    let Some(rect) = ui.ctx().viewport(|v| v.this_pass.widgets.get(id).map(|w| w.rect)) else {
+    let page = ui.unique_id();
+    let Some(rect) = ui.ctx().viewport(|v| {
+        let widgets = &v.this_pass.widgets;
+        // Only a control of this page: the top bar and other scroll areas see to their own.
+        is_inside(widgets, id, page)
+            .then(|| widgets.get(id).map(|w| w.rect))
+            .flatten()
+    }) else {
         return;
     };
-    // Only a control of this page: the top bar and other scroll areas see to their own.
-    if !ui.min_rect().contains_rect(rect) || ui.clip_rect().contains_rect(rect) {
-        return;
+    if !ui.clip_rect().contains_rect(rect) {
+        ui.scroll_to_rect(rect, None);
     }
-    ui.scroll_to_rect(rect, None);
 }
 
-/// Call once a frame after the page is drawn: `page` is the rectangle of the page below the top
-/// bar.
-pub fn after_frame_ui(ctx: &egui::Context, page: Rect, screen: Screen) {
-    let screen = Some(screen);
+/// Call once a frame after the page is drawn: `page` is the unique id of the `Ui` that holds the
+/// page below the top bar, `screen` the screen shown.
+pub fn after_frame_ui(ctx: &egui::Context, page: Id, screen: Screen) {
     let mut state: State = ctx.data(|d| d.get_temp(state_id())).unwrap_or_default();
     let focused = ctx.memory(egui::Memory::focused);
     let drawn = |id: Id| ctx.viewport(|v| v.this_pass.widgets.get(id).map(|w| w.rect));
+    let in_page = |id: Id| ctx.viewport(|v| is_inside(&v.this_pass.widgets, id, page));
+    let new_screen = state.page.is_some() && state.page != Some(screen);
     let target = if std::mem::take(&mut state.skip) {
         first_control(ctx, page)
+    } else if new_screen {
+        // A new screen starts at its first control when focus was on the page (or on a control
+        // that is gone); focus on the top bar (Back, Home) stays where it is.
+        match focused {
+            Some(id) if drawn(id).is_none() || in_page(id) => first_control(ctx, page),
+            _ => None,
+        }
     } else {
         match (focused, state.last) {
-            // Focus was on a control that is gone: a new page starts at its first control, the
-            // same page goes on at the control nearest the one just used.
-            (Some(id), Some((last, rect))) if id == last && drawn(id).is_none() => {
-                if state.page == screen {
-                    nearest_control(ctx, page, rect)
-                } else {
-                    first_control(ctx, page)
-                }
-            }
+            // Focus was on a control that is gone: the same page goes on at the control nearest
+            // the one just used.
+            (Some(id), Some((last, rect))) if id == last && drawn(id).is_none() => nearest_control(ctx, page, rect),
             _ => None,
         }
     };
     if let Some(id) = target {
         ctx.memory_mut(|m| m.request_focus(id));
         ctx.request_repaint();
+        // Not recorded as the last focus, so the page scrolls to it next frame if it is hidden.
+        state.last = None;
+    } else {
+        state.last = focused.and_then(|id| drawn(id).map(|r| (id, r)));
     }
-    let now = target.or(focused);
-    state.last = now.and_then(|id| drawn(id).map(|r| (id, r)));
-    state.page = screen;
+    state.page = Some(screen);
     ctx.data_mut(|d| d.insert_temp(state_id(), state));
 }
 
-/// The page's controls that Tab can reach, in Tab order.
-fn controls(ctx: &egui::Context, page: Rect) -> Vec<(Id, Rect)> {
+/// The page's controls that Tab can reach, in Tab order, and where they are.
+fn controls(ctx: &egui::Context, page: Id) -> Vec<(Id, Rect)> {
     ctx.viewport(|v| {
-        v.this_pass
-            .widgets
+        let widgets = &v.this_pass.widgets;
+        widgets
             .get_layer(LayerId::background())
-            .filter(|w| w.enabled && w.sense.is_focusable() && page.contains_rect(w.interact_rect))
-            .filter(|w| w.interact_rect.area() > 0.0)
+            .filter(|w| w.enabled && w.sense.is_focusable() && w.rect.is_positive())
+            .filter(|w| is_inside(widgets, w.id, page))
             .map(|w| (w.id, w.rect))
             .collect()
     })
 }
 
-fn first_control(ctx: &egui::Context, page: Rect) -> Option<Id> {
+/// The page's first control, scrolled out of view or not.
+fn first_control(ctx: &egui::Context, page: Id) -> Option<Id> {
     controls(ctx, page).first().map(|(id, _)| *id)
 }
 
-fn nearest_control(ctx: &egui::Context, page: Rect, gone: Rect) -> Option<Id> {
+fn nearest_control(ctx: &egui::Context, page: Id, gone: Rect) -> Option<Id> {
     controls(ctx, page)
         .into_iter()
         .min_by(|(_, a), (_, b)| {

@@ -159,13 +159,12 @@ fn entry_row_ui(ui: &mut egui::Ui, cx: &mut Cx<'_>, e: &Entry) {
 /// A button whose screen-reader name also says which entry it acts on ("Delete: 2026-05-01 08:30, Left thigh");
 /// one that throws the entry away is red.
 fn small_button_ui(ui: &mut egui::Ui, text: &str, what: &str, destructive: bool) -> egui::Response {
-    let p = theme::palette(ui);
-    let mut button = egui::Button::new(text);
-    if destructive {
-        button = egui::Button::new(RichText::new(text).color(p.emergency))
-            .stroke(egui::Stroke::new(theme::NOTICE_STROKE, p.emergency));
-    }
-    let r = ui.add(button.min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui))));
+    let button = egui::Button::new(text).min_size(egui::vec2(theme::min_touch(ui), theme::min_touch(ui)));
+    let r = if destructive {
+        super::widgets::destructive_ui(ui, button)
+    } else {
+        ui.add(button)
+    };
     let name = format!("{text}: {what}");
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     r

@@ -118,18 +118,19 @@ fn page_width(screen: Screen) -> f32 {
     }
 }
 
-/// The page in a column at most `width` wide, centred in the window.
-fn centred_ui(ui: &mut egui::Ui, width: f32, add: impl FnOnce(&mut egui::Ui)) {
-    let free = ui.available_width() - width;
-    if free < 2.0 {
-        add(ui);
-        return;
-    }
+/// The page in a column at most `width` wide, centred in the window. The column has a fixed id
+/// (`key`), so the widgets in it keep their ids (and their focus and state) whether a notice
+/// shows above them or the window is narrow or wide.
+fn centred_ui(ui: &mut egui::Ui, key: &'static str, width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    let free = (ui.available_width() - width).max(0.0);
     let column = egui::Rect::from_min_size(
         ui.cursor().min + egui::vec2(free / 2.0, 0.0),
-        egui::vec2(width, ui.available_height()),
+        egui::vec2(ui.available_width() - free, ui.available_height()),
     );
-    ui.scope_builder(egui::UiBuilder::new().max_rect(column), add);
+    ui.scope_builder(
+        egui::UiBuilder::new().scope_id(theme::app_id(key)).max_rect(column),
+        add,
+    );
 }
 
 /// Draws one frame of the whole app, then applies the commands it produced.
@@ -155,11 +156,12 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
         }
         let page = egui::CentralPanel::default()
             .show(ui, |ui| {
+                let page = ui.unique_id();
                 // The site map scrolls only its side pane (with the notices in it), so the figure
                 // keeps its size and place.
                 if cx.nav.screen == Screen::BodyMap {
                     super::map_screen::map_screen_ui(ui, &mut cx);
-                    return;
+                    return page;
                 }
                 // (A success notice floats at the bottom instead, and never moves the page.)
                 if cx
@@ -167,7 +169,7 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                     .first()
                     .is_some_and(|n| n.kind != crate::app::NoticeKind::Success)
                 {
-                    centred_ui(ui, page_width(cx.nav.screen), |ui| {
+                    centred_ui(ui, "kineret-notices", page_width(cx.nav.screen), |ui| {
                         super::notices::notices_ui(ui, &mut cx);
                     });
                 } else {
@@ -189,23 +191,25 @@ pub fn app_ui(ui: &mut egui::Ui, app: &mut App) {
                     scroll = scroll.vertical_scroll_offset(0.0);
                 }
                 scroll.show(ui, |ui| {
-                    centred_ui(ui, page_width(cx.nav.screen), |ui| match cx.nav.screen {
-                        Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
-                        Screen::Home => super::home::home_ui(ui, &mut cx),
-                        Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
-                        Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
-                        Screen::History => super::history::history_ui(ui, &mut cx),
-                        Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
-                        Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
-                        Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
-                        Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
-                        Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+                    centred_ui(ui, "kineret-page", page_width(cx.nav.screen), |ui| {
+                        match cx.nav.screen {
+                            Screen::Attract => super::kiosk::attract_ui(ui, &mut cx),
+                            Screen::Home => super::home::home_ui(ui, &mut cx),
+                            Screen::Section(id) => super::section::section_ui(ui, &mut cx, id),
+                            Screen::BodyMap => super::map_screen::map_screen_ui(ui, &mut cx),
+                            Screen::History => super::history::history_ui(ui, &mut cx),
+                            Screen::TeachSetup => super::teach::setup_ui(ui, &mut cx),
+                            Screen::TeachTopic(n) => super::teach::topic_ui(ui, &mut cx, n),
+                            Screen::TeachDemo => super::teach::demo_ui(ui, &mut cx),
+                            Screen::TeachPlan => super::teach::plan_ui(ui, &mut cx),
+                            Screen::TeachSummary => super::teach::summary_ui(ui, &mut cx),
+                        }
                     });
                     super::focus::keep_focused_in_view(ui);
                 });
+                page
             })
-            .response
-            .rect;
+            .inner;
         super::teach::close_question_ui(&ctx, &mut cx);
         if cx.kiosk.is_some() {
             super::kiosk::staff_corner_ui(&ctx, &mut cx);

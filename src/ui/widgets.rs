@@ -26,12 +26,24 @@ pub fn main_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
 /// A button that throws something away (an entry, a teaching session): red words and a red
 /// border, so it is never taken for the main step.
 pub fn destructive_button_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let button = egui::Button::new(RichText::new(text).size(theme::text::BUTTON))
+        .min_size(Vec2::new(theme::min_touch(ui) * 2.0, theme::min_touch(ui)));
+    destructive_ui(ui, button)
+}
+
+/// Adds `button` in red (words and border) with the keyboard focus ring still drawn around it
+/// when it has focus (a button's own stroke would replace egui's focus stroke).
+pub fn destructive_ui(ui: &mut egui::Ui, button: egui::Button<'_>) -> egui::Response {
     let p = theme::palette(ui);
-    ui.add(
-        egui::Button::new(RichText::new(text).size(theme::text::BUTTON).color(p.emergency))
-            .stroke(Stroke::new(theme::NOTICE_STROKE, p.emergency))
-            .min_size(Vec2::new(theme::min_touch(ui) * 2.0, theme::min_touch(ui))),
-    )
+    ui.scope(|ui| {
+        let v = ui.visuals_mut();
+        v.override_text_color = Some(p.emergency);
+        for state in [&mut v.widgets.inactive, &mut v.widgets.hovered] {
+            state.bg_stroke = Stroke::new(theme::NOTICE_STROKE, p.emergency);
+        }
+        ui.add(button)
+    })
+    .inner
 }
 
 /// Names the dialog (an egui `Modal`) that `ui` is in, so a screen reader announces it by its
