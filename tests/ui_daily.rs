@@ -184,22 +184,9 @@ fn get_help_is_one_click_away_on_every_screen() {
 
 #[test]
 fn at_200_percent_on_a_1024_by_600_screen_no_top_bar_control_is_off_screen_in_any_language() {
-    use eframe::egui;
     use egui_kittest::kittest::NodeT;
     for lang in ["en", "es", "fr", "de"] {
-        let opts = StartOptions {
-            lang: Some(lang.into()),
-            region: Some(Region::Eu),
-            clock: Clock::Fixed(now()),
-            ..StartOptions::default()
-        };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1024.0, 600.0))
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
-        h.run();
-        h.state_mut().apply(Command::TextSize(10));
-        h.run();
-        h.run();
+        let mut h = small_screen_200_in(lang, Region::Eu);
         let zoom = h.ctx.zoom_factor();
         assert!((zoom - 2.0).abs() < 1e-3, "200 %: {zoom}");
         let width = 1024.0 / zoom;
@@ -345,19 +332,7 @@ fn after_logging_with_the_keyboard_focus_stays_near_the_log_button_and_a_new_scr
 fn at_200_percent_on_a_small_screen_tabbing_down_the_lessons_scrolls_each_into_view() {
     use eframe::egui;
     let en = I18n::new("en");
-    let opts = StartOptions {
-        lang: Some("en".into()),
-        region: Some(Region::Us),
-        clock: Clock::Fixed(now()),
-        ..StartOptions::default()
-    };
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1024.0, 600.0))
-        .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
-    h.run();
-    h.state_mut().apply(Command::TextSize(10));
-    h.run();
-    h.run();
+    let mut h = small_screen_200();
     let height = 600.0 / h.ctx.zoom_factor();
     let last = en.t(&SectionId::ALL[SectionId::ALL.len() - 1].title_msg());
     let mut reached = false;
@@ -379,21 +354,8 @@ fn at_200_percent_on_a_small_screen_tabbing_down_the_lessons_scrolls_each_into_v
 
 #[test]
 fn at_200_percent_on_a_small_screen_todays_dose_button_is_on_screen_without_scrolling_in_every_language() {
-    use eframe::egui;
     for lang in ["en", "es", "fr", "de"] {
-        let opts = StartOptions {
-            lang: Some(lang.into()),
-            region: Some(Region::Eu),
-            clock: Clock::Fixed(now()),
-            ..StartOptions::default()
-        };
-        let mut h = Harness::builder()
-            .with_size(egui::vec2(1024.0, 600.0))
-            .build_eframe(move |cc| App::new(&cc.egui_ctx, None, &opts));
-        h.run();
-        h.state_mut().apply(Command::TextSize(10));
-        h.run();
-        h.run();
+        let h = small_screen_200_in(lang, Region::Eu);
         let height = 600.0 / h.ctx.zoom_factor();
         let label = I18n::new(lang).t("today-log");
         let r = h.get_by_role_and_label(Role::Button, &label).rect();
@@ -406,10 +368,15 @@ fn at_200_percent_on_a_small_screen_todays_dose_button_is_on_screen_without_scro
 
 /// The app at 200 % text in a 1024x600 window, in English.
 fn small_screen_200() -> Harness<'static, App> {
+    small_screen_200_in("en", Region::Us)
+}
+
+/// The app at 200 % text in a 1024x600 window (an older patient's laptop).
+fn small_screen_200_in(lang: &str, region: Region) -> Harness<'static, App> {
     use eframe::egui;
     let opts = StartOptions {
-        lang: Some("en".into()),
-        region: Some(Region::Us),
+        lang: Some(lang.into()),
+        region: Some(region),
         clock: Clock::Fixed(now()),
         ..StartOptions::default()
     };
